@@ -1,0 +1,31 @@
+# chosa — the two commands a newcomer runs are `make demo` and `make test`.
+SWIFT ?= swift
+SURVEY ?= surveys/cao-research-integrity-2023
+CHOSA = .build/debug/chosa
+
+.PHONY: build release test demo bench clean
+
+build:
+	$(SWIFT) build --product chosa
+
+release:
+	$(SWIFT) build -c release
+
+test:
+	$(SWIFT) test
+
+demo: build
+	$(CHOSA) survey check --survey $(SURVEY)
+	$(CHOSA) responses validate --survey $(SURVEY) $(SURVEY)/examples
+	@mkdir -p reports
+	$(CHOSA) survey show --survey $(SURVEY) --lang ja > reports/questionnaire-ja.md
+	$(CHOSA) survey show --survey $(SURVEY) --lang en > reports/questionnaire-en.md
+	@echo "Paper questionnaire written to reports/questionnaire-ja.md and reports/questionnaire-en.md"
+
+# Throughput figures on one core, release build; compare ratios within one run, the machines are shared.
+bench:
+	$(SWIFT) build -c release --product chosa-bench
+	.build/release/chosa-bench --survey $(SURVEY)
+
+clean:
+	rm -rf .build reports
