@@ -1,0 +1,30 @@
+/// The kinds of questionnaire item (DESIGN §5.1).
+public enum ItemType: String, Sendable, CaseIterable, Codable {
+    case yesNo = "yes_no"
+    case selectOne = "select_one"
+    case selectMultiple = "select_multiple"
+    case integer
+    case decimal
+    case text
+    case longText = "long_text"
+    case date
+    case evidence
+    case note
+    case calculate
+    case `repeat` = "repeat"
+    case group
+
+    /// True for items that hold an answer typed by the respondent.
+    public var isAnswerable: Bool {
+        switch self {
+        case .yesNo, .selectOne, .selectMultiple, .integer, .decimal, .text, .longText, .date: true
+        case .evidence, .note, .calculate, .repeat, .group: false
+        }
+    }
+
+    /// True for items that hold other items.
+    public var isContainer: Bool { self == .repeat || self == .group }
+
+    /// True for item types that take a choice list.
+    public var takesChoices: Bool { self == .selectOne || self == .selectMultiple }
+}

@@ -1,0 +1,78 @@
+/// A response evaluated against its survey: for every item (and repeat instance) whether it is relevant and its
+/// effective value, with calculations computed. Non-relevant items read as empty. Validation, scoring and the portal read this.
+public struct FormState: Sendable {
+    /// The survey the state was evaluated against.
+    public let survey: SurveyDefinition
+    /// Instances per repeat slot (0 for slots that are not repeats).
+    public let instanceCounts: [Int]
+    /// Effective values, one cell per slot outside repeats and one per instance inside them.
+    let values: [XPathValue]
+    /// Relevance, in the same cells as `values`.
+    let relevance: [Bool]
+    /// Whether the respondent supplied a value (before relevance), in the same cells.
+    let answered: [Bool]
+    /// First cell of each slot.
+    let start: [Int]
+    /// Problems met while evaluating (a constraint or calculation that could not be computed).
+    public let evaluationProblems: [ResponseProblem]
+
+    init(survey: SurveyDefinition, instanceCounts: [Int], values: [XPathValue], relevance: [Bool], answered: [Bool],
+         start: [Int], evaluationProblems: [ResponseProblem]) {
+        self.survey = survey
+        self.instanceCounts = instanceCounts
+        self.values = values
+        self.relevance = relevance
+        self.answered = answered
+        self.start = start
+        self.evaluationProblems = evaluationProblems
+    }
+
+    /// The cell of `slot` in `instance` (ignored for slots outside repeats).
+    func cell(_ slot: Int, _ instance: Int?) -> Int {
+        survey.table.repeats[slot] < 0 ? start[slot] : start[slot] + (instance ?? 0)
+    }
+
+    /// The effective value of an item (empty when not relevant); inside a repeat, of one instance.
+    public func value(_ id: String, instance: Int? = nil) -> XPathValue {
+        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return .empty }
+        return values[cell(slot, instance)]
+    }
+
+    /// Whether an item (or one repeat instance of it) is asked, given its own, its groups' and its section's conditions.
+    public func isRelevant(_ id: String, instance: Int? = nil) -> Bool {
+        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return false }
+        return relevance[cell(slot, instance)]
+    }
+
+    /// Whether the respondent supplied a value for the item (whether or not it is relevant).
+    public func isAnswered(_ id: String, instance: Int? = nil) -> Bool {
+        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return false }
+        return answered[cell(slot, instance)]
+    }
+
+    /// The number of instances a repeat has.
+    public func instances(of repeatID: String) -> Int {
+        guard let slot = survey.slot(repeatID)?.index else { return 0 }
+        return instanceCounts[slot]
+    }
+
+    private func isValidCell(_ slot: Int, _ instance: Int?) -> Bool {
+        let repeatSlot = survey.table.repeats[slot]
+        guard repeatSlot >= 0 else { return true }
+        guard let instance else { return false }
+        return instance >= 0 && instance < instanceCounts[repeatSlot]
+    }
+}
+
+extension FormState {
+    /// A scope over this state, placed at top level; callers move it with `place(at:instance:current:)`.
+    func scope(today: CivilDate) -> FormScope {
+        FormScope(table: survey.table, values: values, relevance: relevance, start: start, instanceCounts: instanceCounts,
+                  repeatSlot: -1, instance: 0, currentValue: nil, today: today)
+    }
+
+    /// Evaluates an expression at top level (rubric rules read the response this way).
+    public func evaluate(_ expression: Expression, today: CivilDate) throws(ExpressionError) -> XPathValue {
+        try ExpressionEvaluator.evaluate(expression.node, in: scope(today: today))
+    }
+}

@@ -1,0 +1,93 @@
+public import Foundation
+
+/// Any JSON value, decoded without a schema so that a response file's mistakes can be described item by item.
+public enum JSONValue: Sendable, Equatable, Hashable, Codable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case let .bool(value): try container.encode(value)
+        case let .number(value):
+            // Whole numbers are written without a fraction so integers round-trip as integers.
+            if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+                try container.encode(Int64(value))
+            } else {
+                try container.encode(value)
+            }
+        case let .string(value): try container.encode(value)
+        case let .array(value): try container.encode(value)
+        case let .object(value): try container.encode(value)
+        }
+    }
+
+    /// The JSON type's name for messages ("a string", "a number", …).
+    public var typeDescription: Message {
+        switch self {
+        case .null: Message(en: "null", ja: "null")
+        case .bool: Message(en: "true/false", ja: "真偽値")
+        case .number: Message(en: "a number", ja: "数値")
+        case .string: Message(en: "a string", ja: "文字列")
+        case .array: Message(en: "a list", ja: "配列")
+        case .object: Message(en: "an object", ja: "オブジェクト")
+        }
+    }
+
+    /// True for null, the empty string and the empty list: an unanswered item.
+    public var isBlank: Bool {
+        switch self {
+        case .null: true
+        case let .string(text): text.isEmpty
+        case let .array(values): values.isEmpty
+        default: false
+        }
+    }
+
+    /// Decodes JSON text; throws `ResponseFileError` with a readable reason.
+    public static func decode(_ data: Data) throws(ResponseFileError) -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            if let problem = JSONSyntaxLocator.locate(Array(data)) {
+                throw ResponseFileError(Message(
+                    en: "not valid JSON: line \(problem.line), column \(problem.column): expected \(problem.expected.en)",
+                    ja: "JSON として読めません：\(problem.line) 行 \(problem.column) 列に\(problem.expected.ja)が必要です"))
+            }
+            throw ResponseFileError(Message(en: "not valid JSON", ja: "JSON として読めません"))
+        }
+    }
+}
+
+/// A response file that cannot be read at all (not JSON, too large, not UTF-8).
+public struct ResponseFileError: Error, Sendable, Equatable {
+    /// What is wrong.
+    public var message: Message
+
+    /// An error with its message.
+    public init(_ message: Message) {
+        self.message = message
+    }
+}
