@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+
+/// `--survey PATH`: a survey folder holding `survey.yaml` (and `rubric.yaml`), or the survey file itself.
+struct SurveyOption: ParsableArguments {
+    @Option(name: .long, help: "Survey folder (holding survey.yaml and rubric.yaml) or survey.yaml itself. / 調査定義フォルダ")
+    var survey: String
+
+    /// The survey folder's files as the user would name them in messages.
+    var files: SurveyFiles { SurveyFiles(path: survey) }
+}
+
+/// Where a survey folder's files are, named relative to what the user typed so messages point at them.
+struct SurveyFiles {
+    var surveyPath: String
+    var rubricPath: String
+
+    init(path: String) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            surveyPath = folder + "/survey.yaml"
+            rubricPath = folder + "/rubric.yaml"
+        } else {
+            surveyPath = path
+            rubricPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("rubric.yaml")
+        }
+    }
+
+    /// Loads and checks the survey, printing every diagnostic; exits 1 when it has errors.
+    func loadSurvey(_ language: Language, printWarnings: Bool = true) throws -> SurveyDefinition {
+        guard FileManager.default.fileExists(atPath: surveyPath) else {
+            Terminal.err(Message(en: "\(surveyPath): error: no such file; --survey names a folder holding survey.yaml",
+                                 ja: "\(surveyPath): エラー: ファイルがありません。--survey には survey.yaml を含むフォルダを指定してください").text(language))
+            throw ExitCode(1)
+        }
+        let result = SurveyLoader.load(URL(fileURLWithPath: surveyPath), file: surveyPath)
+        let shown = printWarnings ? result.diagnostics : result.diagnostics.filter { $0.severity == .error }
+        Terminal.report(shown, language)
+        guard let survey = result.survey else { throw ExitCode(1) }
+        return survey
+    }
+}

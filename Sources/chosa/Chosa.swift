@@ -1,0 +1,9 @@
+import SurveyCLI
+
+/// The `chosa` executable: parses the command line in `SurveyCLI` and exits with its status.
+@main
+struct Chosa {
+    static func main() async {
+        await ChosaCommand.runAndExit()
+    }
+}
