@@ -15,8 +15,11 @@ struct ExprCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The expression, in XLSForm/ODK syntax. / 式（XLSForm/ODK 形式）")
-    var expression: String
+    // Captures words ArgumentParser does not recognise, so an expression may start with '-' ("-1 div 0").
+    @Argument(parsing: .allUnrecognized, help: "The expression, in XLSForm/ODK syntax. / 式（XLSForm/ODK 形式）")
+    var words: [String] = []
+
+    var expression: String { words.joined(separator: " ") }
 
     @Option(name: .long, help: "A response file (JSON) whose answers ${id} reads; needs --survey. / 回答ファイル")
     var answers: String?
@@ -31,6 +34,9 @@ struct ExprCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if words.isEmpty {
+            throw ValidationError("give an expression to evaluate, e.g. chosa expr \"1 div 3\" / 評価する式を指定してください")
+        }
         if answers != nil, survey == nil {
             throw ValidationError("--answers needs --survey, which says what the items are / --answers には --survey が必要です")
         }
@@ -58,6 +64,10 @@ struct ExprCommand: ParsableCommand {
         }
         if let answers, let definition {
             form = try ResponseInput.form(path: answers, survey: definition, today: today.date, lang)
+        } else if let definition {
+            // Without answers, every item reads as unanswered rather than unknown.
+            form = ResponseValidator(survey: definition).validate(
+                ResponseFile(survey: definition.id, institution: "none"), today: today.date, mode: .draft).form
         }
         do {
             let value = try AdHocExpression.evaluate(expression, survey: definition, form: form,

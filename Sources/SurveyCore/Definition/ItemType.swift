@@ -25,6 +25,14 @@ public enum ItemType: String, Sendable, CaseIterable, Codable {
     /// True for items that hold other items.
     public var isContainer: Bool { self == .repeat || self == .group }
 
+    /// "a" or "an" before the type's name in English messages.
+    public var article: String {
+        switch self {
+        case .integer, .evidence: "an"
+        default: "a"
+        }
+    }
+
     /// True for item types that take a choice list.
     public var takesChoices: Bool { self == .selectOne || self == .selectMultiple }
 }

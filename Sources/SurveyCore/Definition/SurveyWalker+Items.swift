@@ -52,7 +52,7 @@ extension SurveyWalker {
         if case let .mapping(mapping) = node {
             for (keyNode, _) in mapping {
                 guard let key = keyNode.string, Self.itemKeys.contains(key), !applicable.contains(key) else { continue }
-                reader.report(keyNode, "inapplicable-key", en: "'\(key)' does not apply to a \(type.rawValue) item",
+                reader.report(keyNode, "inapplicable-key", en: "'\(key)' does not apply to \(type.article) \(type.rawValue) item",
                               ja: "「\(key)」は \(type.rawValue) 型の項目には使えません")
             }
         }
@@ -115,6 +115,10 @@ extension SurveyWalker {
             item.calculation = expression(calculationNode, Message(en: "calculation of \(what.en)", ja: "\(what.ja)の calculation"),
                                           context: .init(repeatSlot: repeatSlot))
         case .evidence:
+            if repeatSlot != nil {
+                reader.report(node, "evidence-in-repeat", en: "\(what.en) is an evidence item inside a repeat; files are attached per item, not per row, so place it outside the repeat",
+                              ja: "\(what.ja)は繰り返しの中の証憑項目です。ファイルは行ごとではなく項目ごとに添付するため、繰り返しの外に置いてください")
+            }
             if let acceptNode = fields["accept"], let nodes = reader.sequence(acceptNode, Message(en: "accept of \(what.en)", ja: "\(what.ja)の accept")) {
                 for typeNode in nodes {
                     guard let mediaType = reader.string(typeNode, Message(en: "a media type", ja: "メディアタイプ")) else { continue }

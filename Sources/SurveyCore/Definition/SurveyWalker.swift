@@ -20,7 +20,8 @@ struct SurveyWalker {
         var symbols: [String: ExpressionBinder.Symbol] = [:]
         var next = 0
         func visit(_ node: Node, repeatSlot: Int?) {
-            guard case let .mapping(mapping) = node else { return }
+            // The same expansion budget as the full walk, which reports the problem; aliases can make this exponential.
+            guard next < YAMLReader.maximumNodes, case let .mapping(mapping) = node else { return }
             let slot = next
             next += 1
             let id = mapping["id"]?.string ?? ""

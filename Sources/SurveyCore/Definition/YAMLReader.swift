@@ -7,7 +7,10 @@ final class YAMLReader {
     /// The largest definition file accepted; the real questionnaire is about 60 KB.
     static let maximumFileBytes = 2 * 1024 * 1024
     /// The most nodes a file may expand to; YAML aliases can otherwise make a small file expand exponentially.
-    static let maximumNodes = 200_000
+    /// The real questionnaire has about 3,000.
+    static let maximumNodes = 50_000
+    /// The most diagnostics reported for one file; past that, fixing the first ones is the useful next step.
+    static let maximumDiagnostics = 200
 
     let file: String
     let text: String
@@ -80,11 +83,17 @@ final class YAMLReader {
     }
 
     func report(_ node: Node?, _ code: String, en: String, ja: String, severity: Diagnostic.Severity = .error) {
-        diagnostics.append(Diagnostic(severity, at: position(node), code: code, Message(en: en, ja: ja)))
+        report(at: position(node), code, Message(en: en, ja: ja), severity: severity)
     }
 
     func report(at position: SourcePosition?, _ code: String, _ message: Message, severity: Diagnostic.Severity = .error) {
-        diagnostics.append(Diagnostic(severity, at: position, code: code, message))
+        if diagnostics.count == Self.maximumDiagnostics {
+            diagnostics.append(Diagnostic(at: nil, file: file, code: "too-many-problems", Message(
+                en: "more than \(Self.maximumDiagnostics) problems; fix these and check again",
+                ja: "問題が \(Self.maximumDiagnostics) 件を超えました。これらを直してから再度検査してください")))
+        }
+        guard diagnostics.count < Self.maximumDiagnostics else { return }
+        diagnostics.append(Diagnostic(severity, at: position, file: file, code: code, message))
     }
 
     private func reportYAMLError(_ error: YamlError) {
@@ -283,7 +292,22 @@ final class YAMLReader {
                 consumed += 1
             }
             return SourcePosition(file: file, line: mark.line, column: column + 1)
-        case .literal, .folded:
+        case .folded:
+            // Folding joins the block's lines with single spaces: walk the source lines until the offset falls in one.
+            guard mark.line < lines.count else { return fallback }
+            let indent = lines[mark.line].prefix { $0 == " " }.count
+            var remaining = offset
+            var lineIndex = mark.line
+            while lineIndex < lines.count {
+                let content = lines[lineIndex].count > indent ? lines[lineIndex].count - indent : 0
+                if remaining <= content || lineIndex + 1 == lines.count {
+                    return SourcePosition(file: file, line: lineIndex + 1, column: indent + remaining + 1)
+                }
+                remaining -= content + 1
+                lineIndex += 1
+            }
+            return fallback
+        case .literal:
             // Block content starts on the line after the indicator; find the line and column of the offset.
             var lineIndex = 0
             var columnInLine = 0

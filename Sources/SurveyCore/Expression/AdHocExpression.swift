@@ -32,7 +32,7 @@ public enum AdHocExpression {
             guard let form else {
                 return try ExpressionEvaluator.evaluate(bound, in: VariableEnvironment(today: today))
             }
-            var scope = form.scope(today: today)
+            var scope = form.scope()
             if let repeatSlot { scope.enter(repeat: repeatSlot, instance: instance?.index ?? 0) }
             if let repeatSlot, let index = instance?.index, index >= form.instanceCounts[repeatSlot] || index < 0 {
                 throw ExpressionError(offset: 0, code: "unknown-instance", Message(

@@ -35,7 +35,8 @@ public enum ExpressionEvaluator {
             }
             return try call(function, arguments, offset: offset, environment)
         case let .regexMatch(subject, regex):
-            return .boolean(regex.matches(in: try single(subject, environment).stringValue))
+            // JavaRosa's regex() is Java's Pattern.matches: the whole string must match.
+            return .boolean(regex.matchesWhole(try single(subject, environment).stringValue))
         }
     }
 

@@ -26,8 +26,13 @@ public struct ExpressionParser {
         }
         let node = try parser.parseOr()
         guard parser.current.kind == .end else {
-            throw .syntax(parser.current.offset, en: "unexpected \(parser.describe(parser.current)) after a complete expression",
-                          ja: "式の後に余分な\(parser.describeJa(parser.current))があります")
+            if case let .name(word) = parser.current.kind, word.first == "e" || word.first == "E",
+               parser.position > 0, case .number = parser.tokens[parser.position - 1].kind {
+                throw .syntax(parser.current.offset, en: "numbers cannot use exponent notation (write 1000, not 1e3)",
+                              ja: "数値に指数表記は使えません（1e3 ではなく 1000 と書いてください）")
+            }
+            throw .syntax(parser.current.offset, en: "found \(parser.describe(parser.current)) after a complete expression; is an operator missing?",
+                          ja: "式の後に余分な\(parser.describeJa(parser.current))があります。演算子が抜けていませんか")
         }
         return node
     }

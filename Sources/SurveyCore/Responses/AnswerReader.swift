@@ -59,6 +59,14 @@ struct AnswerReader {
                         ja: "「\(id)」は証憑項目ではありません。ファイルを添付できるのは証憑項目だけです")
                 continue
             }
+            let accepted = survey.slots[slot].item.accept
+            for (index, file) in files.enumerated() {
+                if let mediaType = file.mediaType, !accepted.isEmpty, !accepted.contains(mediaType) {
+                    problem("evidence.\(id)[\(index)]", slot, "media-type-not-accepted",
+                            en: "'\(file.name)' is \(mediaType), which this item does not accept (accepted: \(accepted.joined(separator: ", ")))",
+                            ja: "「\(file.name)」は \(mediaType) 形式で、この項目では受け付けていません（受付形式：\(accepted.joined(separator: ", "))）")
+                }
+            }
             if !files.isEmpty {
                 input.set(slot, instance: nil, .string(files.map(\.name).joined(separator: " ")))
             }

@@ -89,7 +89,7 @@ enum FormEvaluator {
             }
         }
         return FormState(survey: survey, instanceCounts: input.instanceCounts, values: scope.values, relevance: scope.relevance,
-                         answered: input.answered, start: input.start, evaluationProblems: problems)
+                         answered: input.answered, start: input.start, evaluationProblems: problems, today: today)
     }
 
     private static func failure(_ error: ExpressionError, _ what: String, _ survey: SurveyDefinition, _ slot: Int,

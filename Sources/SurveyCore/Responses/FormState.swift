@@ -15,10 +15,13 @@ public struct FormState: Sendable {
     let start: [Int]
     /// Problems met while evaluating (a constraint or calculation that could not be computed).
     public let evaluationProblems: [ResponseProblem]
+    /// The date `today()` returned; rubric rules are evaluated as of the same day.
+    public let today: CivilDate
 
     init(survey: SurveyDefinition, instanceCounts: [Int], values: [XPathValue], relevance: [Bool], answered: [Bool],
-         start: [Int], evaluationProblems: [ResponseProblem]) {
+         start: [Int], evaluationProblems: [ResponseProblem], today: CivilDate) {
         self.survey = survey
+        self.today = today
         self.instanceCounts = instanceCounts
         self.values = values
         self.relevance = relevance
@@ -66,13 +69,13 @@ public struct FormState: Sendable {
 
 extension FormState {
     /// A scope over this state, placed at top level; callers move it with `place(at:instance:current:)`.
-    func scope(today: CivilDate) -> FormScope {
+    func scope() -> FormScope {
         FormScope(table: survey.table, values: values, relevance: relevance, start: start, instanceCounts: instanceCounts,
                   repeatSlot: -1, instance: 0, currentValue: nil, today: today)
     }
 
-    /// Evaluates an expression at top level (rubric rules read the response this way).
-    public func evaluate(_ expression: Expression, today: CivilDate) throws(ExpressionError) -> XPathValue {
-        try ExpressionEvaluator.evaluate(expression.node, in: scope(today: today))
+    /// Evaluates an expression at top level, as of the form's date (rubric rules read the response this way).
+    public func evaluate(_ expression: Expression) throws(ExpressionError) -> XPathValue {
+        try ExpressionEvaluator.evaluate(expression.node, in: scope())
     }
 }

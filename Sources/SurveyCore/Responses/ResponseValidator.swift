@@ -58,7 +58,7 @@ public struct ResponseValidator: Sendable {
 
     private func checkAnswers(_ form: FormState, response: ResponseFile, today: CivilDate, mode: Mode) -> [ResponseProblem] {
         let table = survey.table
-        var scope = form.scope(today: today)
+        var scope = form.scope()
         var problems: [ResponseProblem] = []
         for slot in table.ids.indices {
             let type = table.types[slot]
@@ -78,7 +78,7 @@ public struct ResponseValidator: Sendable {
                     continue
                 }
                 if type == .repeat {
-                    problems += checkRepeatCount(survey.slots[slot].item, count: form.instanceCounts[slot], path: table.ids[slot])
+                    problems += checkRepeatCount(survey.slots[slot].item, count: form.instanceCounts[slot], path: table.ids[slot], mode: mode)
                     continue
                 }
                 let value = form.values[cell]
@@ -130,8 +130,9 @@ public struct ResponseValidator: Sendable {
         return problems
     }
 
-    private func checkRepeatCount(_ item: Item, count: Int, path: String) -> [ResponseProblem] {
-        if let low = item.minCount, count < low {
+    /// Too many rows is wrong in any response; too few only in a submission, since a draft may be unfinished.
+    private func checkRepeatCount(_ item: Item, count: Int, path: String, mode: Mode) -> [ResponseProblem] {
+        if mode == .submission, let low = item.minCount, count < low {
             return [ResponseProblem(path: path, itemID: item.id, code: "too-few-instances", Message(
                 en: "at least \(low) row\(low == 1 ? "" : "s") needed, \(count) given", ja: "\(low) 行以上必要ですが、\(count) 行です"))]
         }

@@ -10,15 +10,18 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConv
     public var severity: Severity
     /// Where the problem is, when the input has positions.
     public var position: SourcePosition?
+    /// The file the problem is in, for problems about a whole file (no line or column).
+    public var file: String?
     /// A stable identifier for the kind of problem, e.g. `duplicate-id`, for tests and machines.
     public var code: String
     /// What is wrong and how to fix it, in Japanese and English.
     public var message: Message
 
     /// A diagnostic from its parts.
-    public init(_ severity: Severity = .error, at position: SourcePosition?, code: String, _ message: Message) {
+    public init(_ severity: Severity = .error, at position: SourcePosition?, file: String? = nil, code: String, _ message: Message) {
         self.severity = severity
         self.position = position
+        self.file = position?.file ?? file
         self.code = code
         self.message = message
     }
@@ -32,7 +35,7 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConv
         case (.error, .ja): label = "エラー"
         case (.warning, .ja): label = "警告"
         }
-        let prefix = position.map { "\($0): " } ?? ""
+        let prefix = position.map { "\($0): " } ?? file.map { "\($0): " } ?? ""
         return "\(prefix)\(label): \(message.text(language))"
     }
 
