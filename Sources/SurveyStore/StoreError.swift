@@ -1,0 +1,78 @@
+public import SurveyCore
+
+/// What can go wrong in the store, each with a message a user can act on (what, where, how to fix).
+public enum StoreError: Error, Sendable, Equatable {
+    /// There is no database file where one was expected.
+    case noDatabase(path: String)
+    /// The file exists but cannot be opened as a database (not SQLite, unreadable, a folder).
+    case cannotOpen(path: String, reason: String)
+    /// The database was written by a newer chosa whose migrations this build does not know.
+    case newerSchema(path: String)
+    /// `PRAGMA synchronous` is not FULL after opening, so acknowledged writes might not survive a power cut.
+    case notDurable(found: Int)
+    /// No institution with this id in the roster.
+    case unknownInstitution(String)
+    /// No loaded survey version with this survey id.
+    case surveyNotLoaded(String)
+    /// A stored survey or rubric no longer loads (a chosa upgrade changed the checks).
+    case storedDefinitionInvalid(surveyID: String, detail: String)
+    /// The rubric has no measure with this id.
+    case unknownMeasure(String, suggestion: String?)
+    /// A draft was saved against a revision that is no longer current.
+    case staleRevision(current: Int)
+    /// A submission id already names a submission with other content.
+    case conflictingSubmission(id: String)
+    /// The institution has no submission yet.
+    case noSubmission(institution: String)
+    /// An analyst action lacks its reason or note.
+    case reasonRequired
+    /// A file could not be written or read.
+    case fileProblem(path: String, reason: String)
+    /// The database refused an operation (disk full, locked, corrupt).
+    case database(String)
+
+    /// The message shown to users.
+    public var message: Message {
+        switch self {
+        case let .noDatabase(path):
+            Message(en: "\(path): no database here; create one with `chosa db init --db \(path)`, or give --db or $CHOSA_DB",
+                    ja: "\(path): データベースがありません。`chosa db init --db \(path)` で作成するか、--db 又は $CHOSA_DB で指定してください")
+        case let .cannotOpen(path, reason):
+            Message(en: "\(path): cannot open as a chosa database: \(reason)",
+                    ja: "\(path): chosa のデータベースとして開けません：\(reason)")
+        case let .newerSchema(path):
+            Message(en: "\(path): the database was written by a newer chosa; upgrade chosa before using it",
+                    ja: "\(path): このデータベースは新しい版の chosa で作成されています。chosa を更新してから使ってください")
+        case let .notDurable(found):
+            Message(en: "the database's synchronous setting is \(found), not FULL (2); refusing to run without durable commits",
+                    ja: "データベースの synchronous 設定が FULL（2）ではなく \(found) です。確実な書き込みができないため処理を中止します")
+        case let .unknownInstitution(id):
+            Message(en: "institution '\(id)' is not in the roster; import it with `chosa institutions import` first",
+                    ja: "機関「\(id)」は名簿にありません。先に `chosa institutions import` で名簿を取り込んでください")
+        case let .surveyNotLoaded(id):
+            Message(en: "survey '\(id)' is not loaded in this database; load it with `chosa survey load --survey PATH`",
+                    ja: "調査「\(id)」はこのデータベースに登録されていません。`chosa survey load --survey PATH` で登録してください")
+        case let .storedDefinitionInvalid(id, detail):
+            Message(en: "the stored definition of survey '\(id)' no longer loads: \(detail)",
+                    ja: "登録済みの調査「\(id)」の定義を読み込めません：\(detail)")
+        case let .unknownMeasure(id, suggestion):
+            Message(en: "the rubric has no measure '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    ja: "評価基準に評価項目「\(id)」はありません" + (suggestion.map { "。「\($0)」の誤りではありませんか" } ?? ""))
+        case let .staleRevision(current):
+            Message(en: "the draft was changed by someone else (now revision \(current)); reload it and apply your changes again",
+                    ja: "下書きが他の人によって更新されています（現在の版 \(current)）。読み込み直してから変更してください")
+        case let .conflictingSubmission(id):
+            Message(en: "submission_id \(id) is already recorded with different content; a submission cannot be changed, use a new submission_id",
+                    ja: "submission_id \(id) は異なる内容で既に記録されています。提出は変更できないため、新しい submission_id を使ってください")
+        case let .noSubmission(institution):
+            Message(en: "institution '\(institution)' has not submitted a response", ja: "機関「\(institution)」は回答を提出していません")
+        case .reasonRequired:
+            Message(en: "a reason is required; write what was checked or why", ja: "理由の記入が必要です。確認した内容又は理由を書いてください")
+        case let .fileProblem(path, reason):
+            Message(en: "\(path): \(reason)", ja: "\(path): \(reason)")
+        case let .database(detail):
+            Message(en: "the database refused the change: \(detail); nothing was changed",
+                    ja: "データベースが変更を受け付けませんでした：\(detail)。何も変更されていません")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+public import SurveyCore
+
+extension SurveyStore {
+    // MARK: - Writes
+
+    /// Records an analyst's verification of a measure (E2, E3, or any level) with a note; history is kept and the
+    /// newest counts. Returns false when it repeats the current verification exactly (nothing is written).
+    @discardableResult
+    public func verify(institution: String, measure: String, level: EvidenceLevel, note: String, version: LoadedSurvey,
+                       by actor: Actor) throws(StoreError) -> Bool {
+        if let problem = version.unknownMeasure(measure) { throw problem }
+        guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.reasonRequired }
+        return try perform {
+            try writer.write { db in
+                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
+                return try Self.recordVerification(db, institution: institution, measure: measure, level: level, note: note, by: actor)
+            }
+        }
+    }
+
+    static func recordVerification(_ db: Database, institution: String, measure: String, level: EvidenceLevel, note: String,
+                                   by actor: Actor) throws -> Bool {
+        let current = try VerificationRecord.filter(Column("institution_id") == institution && Column("measure_id") == measure)
+            .order(Column("id").desc).fetchOne(db)
+        if let current, current.level == level.rawValue, current.note == note { return false }
+        var record = VerificationRecord(id: nil, institutionId: institution, measureId: measure, level: level.rawValue, note: note,
+                                        analyst: actor.name, recordedAt: StoreTime.string(actor.now))
+        try record.insert(db)
+        try AuditLog.append(db, actor, action: "verification.record", entity: "verification", id: "\(institution)/\(measure)",
+                            before: current.map { .object(["level": .string($0.level), "note": .string($0.note)]) },
+                            after: .object(["level": .string(level.rawValue), "note": .string(note)]))
+        return true
+    }
+
+    /// Sets an analyst's override of a measure's status and/or evidence level, with the reason; passing neither
+    /// clears the override. The computed status stays visible beside it in the score card.
+    public func override(institution: String, measure: String, status: MeasureStatus?, evidence: EvidenceLevel?, reason: String,
+                         version: LoadedSurvey, by actor: Actor) throws(StoreError) {
+        if let problem = version.unknownMeasure(measure) { throw problem }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.reasonRequired }
+        try perform {
+            try writer.write { db in
+                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
+                let current = try OverrideRecord.filter(Column("institution_id") == institution && Column("measure_id") == measure)
+                    .order(Column("id").desc).fetchOne(db)
+                var record = OverrideRecord(id: nil, institutionId: institution, measureId: measure, status: status?.rawValue,
+                                            evidence: evidence?.rawValue, reason: reason, analyst: actor.name, recordedAt: StoreTime.string(actor.now))
+                try record.insert(db)
+                try AuditLog.append(db, actor, action: status == nil && evidence == nil ? "override.clear" : "override.set",
+                                    entity: "override", id: "\(institution)/\(measure)", before: current.map(\.auditJSON), after: record.auditJSON)
+            }
+        }
+    }
+
+    // MARK: - Reads
+
+    /// The analysts' current view of each measure of an institution: newest verification and newest override.
+    public func reviews(of institution: String) throws(StoreError) -> [String: MeasureReview] {
+        try perform { try writer.read { try Self.reviews(of: institution, in: $0) } }
+    }
+
+    static func reviews(of institution: String, in db: Database) throws -> [String: MeasureReview] {
+        var reviews: [String: MeasureReview] = [:]
+        // Rows in id order: the newest per measure is applied last.
+        for row in try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+            reviews[row.measureId, default: MeasureReview()].verifiedLevel = EvidenceLevel(rawValue: row.level)
+            reviews[row.measureId, default: MeasureReview()].verificationNote = row.note
+        }
+        for row in try OverrideRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+            let cleared = row.status == nil && row.evidence == nil
+            reviews[row.measureId, default: MeasureReview()].overrideStatus = row.status.flatMap(MeasureStatus.init(rawValue:))
+            reviews[row.measureId, default: MeasureReview()].overrideEvidence = row.evidence.flatMap(EvidenceLevel.init(rawValue:))
+            reviews[row.measureId, default: MeasureReview()].overrideReason = cleared ? nil : row.reason
+        }
+        return reviews
+    }
+
+    /// An institution's current verifications in response-file form (for export).
+    static func verifications(of institution: String, in db: Database) throws -> [String: ResponseFile.Verification] {
+        var result: [String: ResponseFile.Verification] = [:]
+        for row in try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+            if let level = EvidenceLevel(rawValue: row.level) { result[row.measureId] = ResponseFile.Verification(level: level, note: row.note) }
+        }
+        return result
+    }
+
+    /// Every verification and override of an institution, oldest first, for review screens and tests.
+    public func reviewHistory(of institution: String) throws(StoreError) -> (verifications: [VerificationRecord], overrides: [OverrideRecord]) {
+        try perform {
+            try writer.read { db in
+                (try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db),
+                 try OverrideRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db))
+            }
+        }
+    }
+}
+
+extension OverrideRecord {
+    var auditJSON: JSONValue {
+        .object(["status": status.map(JSONValue.string) ?? .null, "evidence": evidence.map(JSONValue.string) ?? .null, "reason": .string(reason)])
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+public import SurveyCore
+
+/// Whether a submission was new.
+public enum RecordOutcome: Sendable, Equatable {
+    /// Written now.
+    case recorded
+    /// The same submission id with the same content was already there; nothing changed.
+    case alreadyRecorded
+}
+
+extension SurveyStore {
+    // MARK: - Writes
+
+    /// Records a submission pinned to `version`, with its audit row, in one transaction. The same id with the same
+    /// content and institution is `alreadyRecorded`; with anything else it is a conflict and nothing changes.
+    public func recordSubmission(_ response: ResponseFile, version: LoadedSurvey, source: SubmissionSource,
+                                 by actor: Actor) throws(StoreError) -> RecordOutcome {
+        try perform {
+            try writer.write { db in
+                try Self.record(db, response, content: SubmissionContent(response), versionID: version.versionID, source: source, by: actor)
+            }
+        }
+    }
+
+    /// The insert behind `recordSubmission`, for callers that batch several in their own transaction.
+    static func record(_ db: Database, _ response: ResponseFile, content: SubmissionContent, versionID: Int64,
+                       source: SubmissionSource, by actor: Actor) throws -> RecordOutcome {
+        guard let id = response.submissionID else { throw StoreError.database("a submission needs a submission_id") }
+        if let existing = try SubmissionRecord.fetchOne(db, key: id) {
+            guard existing.contentSha256 == content.sha256, existing.institutionId == response.institution else {
+                throw StoreError.conflictingSubmission(id: id)
+            }
+            return .alreadyRecorded
+        }
+        guard try InstitutionRecord.exists(db, key: response.institution) else { throw StoreError.unknownInstitution(response.institution) }
+        let submittedAt = response.submittedAt ?? Timestamp.tokyo(actor.now)
+        let instant = Timestamp.parse(submittedAt) ?? actor.now
+        let record = SubmissionRecord(submissionId: id, institutionId: response.institution, surveyVersionId: versionID,
+                                      content: content.text, contentSha256: content.sha256, attestedBy: response.attestedBy ?? "",
+                                      submittedAt: submittedAt, submittedEpochMs: Int64((instant.timeIntervalSince1970 * 1000).rounded()),
+                                      receivedAt: StoreTime.string(actor.now), source: source.rawValue)
+        try record.insert(db)
+        try AuditLog.append(db, actor, action: "submission.record", entity: "submission", id: id, after: .object([
+            "institution": .string(response.institution), "survey_version": .number(Double(versionID)),
+            "sha256": .string(content.sha256), "source": .string(source.rawValue), "submitted_at": .string(submittedAt),
+            "attested_by": .string(record.attestedBy),
+        ]))
+        return .recorded
+    }
+
+    // MARK: - Reads
+
+    /// An institution's newest submission (by submission time, then by arrival), or nil.
+    public func latestSubmission(of institution: String) throws(StoreError) -> SubmissionRecord? {
+        try perform { try writer.read { try Self.latestSubmission(of: institution, in: $0) } }
+    }
+
+    static func latestSubmission(of institution: String, in db: Database) throws -> SubmissionRecord? {
+        try SubmissionRecord.fetchOne(db, sql: """
+            SELECT * FROM submission WHERE institution_id = ? ORDER BY submitted_epoch_ms DESC, rowid DESC LIMIT 1
+            """, arguments: [institution])
+    }
+
+    /// Every submission of an institution, oldest first.
+    public func submissions(of institution: String) throws(StoreError) -> [SubmissionRecord] {
+        try perform {
+            try writer.read { db in
+                try SubmissionRecord.fetchAll(db, sql: "SELECT * FROM submission WHERE institution_id = ? ORDER BY submitted_epoch_ms, rowid",
+                                              arguments: [institution])
+            }
+        }
+    }
+
+    /// The number of submissions stored.
+    public func submissionCount() throws(StoreError) -> Int {
+        try perform { try writer.read { try SubmissionRecord.fetchCount($0) } }
+    }
+
+    /// A stored submission as a response file (DESIGN §5.4), with the institution's current verifications.
+    public func responseFile(_ record: SubmissionRecord, surveyID: String, verification: [String: ResponseFile.Verification])
+        throws(StoreError) -> ResponseFile {
+        let content: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])
+        do {
+            content = try SubmissionContent.parse(record.content)
+        } catch {
+            throw StoreError.database("submission \(record.submissionId) has unreadable content: \(error.message.en)")
+        }
+        return ResponseFile(survey: surveyID, institution: record.institutionId, submissionID: record.submissionId,
+                            submittedAt: record.submittedAt, attestedBy: record.attestedBy, answers: content.answers,
+                            evidence: content.evidence, verification: verification)
+    }
+}
