@@ -17,6 +17,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             SurveyCommand.self,
             ExprCommand.self,
             ResponsesCommand.self,
+            ScoreCommand.self,
         ]
     )
 

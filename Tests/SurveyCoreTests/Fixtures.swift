@@ -32,6 +32,19 @@ enum Fixtures {
         return try #require(try ResponseFile.read(data).first?.response)
     }
 
+    /// A fixture folder's survey and rubric, both checked.
+    static func surveyAndRubric(_ folder: String) throws -> (SurveyDefinition, Rubric) {
+        let survey = try self.survey(folder)
+        let result = RubricLoader.load(try url("\(folder)/rubric.yaml"), file: "\(folder)/rubric.yaml", survey: survey)
+        return (survey, try #require(result.rubric, "fixture \(folder) rubric has errors: \(result.diagnostics)"))
+    }
+
+    /// The real rubric, checked against the real questionnaire.
+    static func realRubric(_ survey: SurveyDefinition) throws -> Rubric {
+        let result = RubricLoader.load(realSurveyFolder.appendingPathComponent("rubric.yaml"), file: "rubric.yaml", survey: survey)
+        return try #require(result.rubric, "the real rubric has errors: \(result.diagnostics)")
+    }
+
     /// Checks YAML text and returns its diagnostics.
     static func diagnostics(_ yaml: String) -> [Diagnostic] {
         SurveyLoader.load(yaml: Data(yaml.utf8), file: "survey.yaml").diagnostics

@@ -27,18 +27,35 @@ extension SurveyCommand {
             let lang = language.language
             let files = survey.files
             let result = SurveyLoader.load(URL(fileURLWithPath: files.surveyPath), file: files.surveyPath)
-            Terminal.report(result.diagnostics, lang)
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let warnings = result.diagnostics.count - errors
+            var diagnostics = result.diagnostics
+            var summary: [Message] = []
             if let definition = result.survey {
-                let items = definition.slots.count
-                Terminal.out(Message(
-                    en: "\(files.surveyPath): survey \(definition.id) version \(definition.version): \(definition.sections.count) sections, \(items) items; \(Terminal.summary(errors: 0, warnings: warnings, .en))",
-                    ja: "\(files.surveyPath): 調査 \(definition.id)（版 \(definition.version)）：\(definition.sections.count) セクション、\(items) 項目。\(Terminal.summary(errors: 0, warnings: warnings, .ja))").text(lang))
-            } else {
-                Terminal.err(Terminal.summary(errors: errors, warnings: warnings, lang))
+                summary.append(Message(
+                    en: "survey \(definition.id) version \(definition.version): \(definition.sections.count) sections, \(definition.slots.count) items",
+                    ja: "調査 \(definition.id)（版 \(definition.version)）：\(definition.sections.count) セクション、\(definition.slots.count) 項目"))
+                if files.hasRubric {
+                    let rubric = RubricLoader.load(URL(fileURLWithPath: files.rubricPath), file: files.rubricPath, survey: definition)
+                    diagnostics += rubric.diagnostics
+                    if let rubric = rubric.rubric {
+                        let measures = rubric.measures
+                        summary.append(Message(
+                            en: "rubric \(rubric.id) version \(rubric.version): \(rubric.domains.count) domains, \(measures.count) measures (\(measures.filter(\.critical).count) critical)",
+                            ja: "評価基準 \(rubric.id)（版 \(rubric.version)）：\(rubric.domains.count) 領域、\(measures.count) 評価項目（うち重要項目 \(measures.filter(\.critical).count)）"))
+                    }
+                }
+            } else if files.hasRubric {
+                summary.append(Message(en: "rubric not checked until the survey loads", ja: "評価基準は調査定義の読み込み後に検査します"))
+            }
+            Terminal.report(diagnostics, lang)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let counts = Message(en: Terminal.summary(errors: errors, warnings: diagnostics.count - errors, .en),
+                                 ja: Terminal.summary(errors: errors, warnings: diagnostics.count - errors, .ja))
+            let line = (summary + [counts]).map { $0.text(lang) }.joined(separator: lang == .ja ? "。" : "; ")
+            if errors > 0 {
+                Terminal.err(line)
                 throw ExitCode(1)
             }
+            Terminal.out(line)
         }
     }
 }

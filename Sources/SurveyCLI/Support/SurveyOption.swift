@@ -28,6 +28,23 @@ struct SurveyFiles {
         }
     }
 
+    /// Whether the folder has a rubric.
+    var hasRubric: Bool { FileManager.default.fileExists(atPath: rubricPath) }
+
+    /// Loads and checks the survey and its rubric, printing errors; exits 1 when either has errors or the rubric is missing.
+    func loadSurveyAndRubric(_ language: Language) throws -> (SurveyDefinition, Rubric) {
+        let survey = try loadSurvey(language, printWarnings: false)
+        guard hasRubric else {
+            Terminal.err(Message(en: "\(rubricPath): error: no rubric; scoring needs rubric.yaml beside survey.yaml",
+                                 ja: "\(rubricPath): エラー: 評価基準がありません。採点には survey.yaml と同じフォルダに rubric.yaml が必要です").text(language))
+            throw ExitCode(1)
+        }
+        let result = RubricLoader.load(URL(fileURLWithPath: rubricPath), file: rubricPath, survey: survey)
+        Terminal.report(result.diagnostics.filter { $0.severity == .error }, language)
+        guard let rubric = result.rubric else { throw ExitCode(1) }
+        return (survey, rubric)
+    }
+
     /// Loads and checks the survey, printing every diagnostic; exits 1 when it has errors.
     func loadSurvey(_ language: Language, printWarnings: Bool = true) throws -> SurveyDefinition {
         guard FileManager.default.fileExists(atPath: surveyPath) else {

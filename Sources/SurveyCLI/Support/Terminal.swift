@@ -3,8 +3,8 @@ import SurveyCore
 
 /// Writes to standard output and error without block buffering, so output interleaves predictably when piped.
 enum Terminal {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func out(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
     }
 
     static func err(_ text: String) {

@@ -53,6 +53,15 @@ public struct FormState: Sendable {
         return answered[cell(slot, instance)]
     }
 
+    /// Every relevant value of an item: one for an item outside repeats (empty when not relevant), one per relevant
+    /// instance inside a repeat. Explanations show what a rule read this way.
+    public func values(of id: String) -> [XPathValue] {
+        guard let slot = survey.slot(id)?.index else { return [] }
+        let repeatSlot = survey.table.repeats[slot]
+        guard repeatSlot >= 0 else { return [values[start[slot]]] }
+        return (0..<instanceCounts[repeatSlot]).map { start[slot] + $0 }.filter { relevance[$0] }.map { values[$0] }
+    }
+
     /// The number of instances a repeat has.
     public func instances(of repeatID: String) -> Int {
         guard let slot = survey.slot(repeatID)?.index else { return 0 }
