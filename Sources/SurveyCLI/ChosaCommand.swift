@@ -25,6 +25,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             OverrideCommand.self,
             StatusCommand.self,
             BackupCommand.self,
+            DemoCommand.self,
         ]
     )
 
