@@ -9,7 +9,9 @@ enum DatabaseScoring {
         let store = try database.open(lang)
         let catalog = try storeStep(lang) { () throws(StoreError) in try store.catalog() }
         guard let newest = catalog.newest else {
-            throw StoreError.surveyNotLoaded("(any)").report(lang)
+            Terminal.err(Message(en: "\(database.path): error: no survey is loaded; run `chosa survey load --survey PATH` and import responses first",
+                                 ja: "\(database.path): エラー: 調査が登録されていません。先に `chosa survey load --survey PATH` で登録し、回答を取り込んでください").text(lang))
+            throw ExitCode(1)
         }
         var cards: [ScoreCard] = []
         _ = try storeStep(lang) { () throws(StoreError) in

@@ -45,6 +45,12 @@ struct InviteCommand: ParsableCommand {
                                  ja: "\(out): エラー: 既に存在します。トークンは新しいファイルにのみ書き出します").text(lang))
             throw ExitCode(1)
         }
+        let outFolder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: outFolder, isDirectory: &isFolder), isFolder.boolValue else {
+            Terminal.err(Message(en: "\(out): error: the folder \(outFolder) does not exist", ja: "\(out): エラー: フォルダ \(outFolder) がありません").text(lang))
+            throw ExitCode(1)
+        }
         let store = try database.open(lang)
         let roster = try storeStep(lang) { () throws(StoreError) in try store.institutions() }
         let known = Dictionary(roster.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
