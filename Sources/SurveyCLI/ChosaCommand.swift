@@ -19,6 +19,14 @@ public struct ChosaCommand: AsyncParsableCommand {
             ResponsesCommand.self,
             ScoreCommand.self,
             LettersCommand.self,
+            DatabaseCommand.self,
+            InstitutionsCommand.self,
+            InviteCommand.self,
+            VerifyCommand.self,
+            OverrideCommand.self,
+            StatusCommand.self,
+            BackupCommand.self,
+            DemoCommand.self,
         ]
     )
 
