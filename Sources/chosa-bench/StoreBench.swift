@@ -55,8 +55,8 @@ enum StoreBench {
                 if refused == 1 { print("store: batch refused: \(result?.problems.prefix(3).map { $0.rendered(.en) } ?? [])") }
             }
         }
-        Bench.report("store import", count: imported, elapsed: importTime, target: 5_000,
-                     extra: "\(total / perFile) files of \(perFile), one transaction each, WAL + synchronous=FULL, audited")
+        BenchSetup.report("store import", count: imported, elapsed: importTime, unit: "responses", target: 5_000,
+                          extra: "\(total / perFile) files of \(perFile), one transaction each, WAL + synchronous=FULL, audited")
 
         let catalog = try store.catalog()
         var scored = 0
