@@ -40,7 +40,7 @@ extension SurveyStore {
             throw StoreError.unknownInstitution(response.institution)
         }
         let submittedAt = response.submittedAt ?? Timestamp.tokyo(actor.now)
-        let instant = StoreTime.parse(submittedAt) ?? actor.now
+        let instant = Timestamp.parse(submittedAt) ?? actor.now
         let record = SubmissionRecord(submissionId: id, institutionId: response.institution, surveyVersionId: versionID,
                                       content: content.text, contentSha256: content.sha256, attestedBy: response.attestedBy ?? "",
                                       submittedAt: submittedAt, submittedEpochMs: Int64((instant.timeIntervalSince1970 * 1000).rounded()),
