@@ -76,13 +76,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore"],
+            dependencies: ["SurveyCore", "SurveyReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyCoreTests",
             dependencies: ["SurveyCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyReportsTests",
+            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyCLI"],
             swiftSettings: swiftSettings
         ),
     ],

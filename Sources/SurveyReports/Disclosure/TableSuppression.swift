@@ -12,7 +12,8 @@
 ///    one hidden cell would let a reader recover it by subtraction, so the smallest published non-zero member of that
 ///    relation (a zero only when no other is left; the relation's total only when every member is hidden) is hidden
 ///    too. This repeats until no relation has exactly one hidden cell: a fixed point, reached because every pass
-///    only adds hidden cells. Bases fixed by an earlier table (`fixedBases`) are never chosen, so one group size is
+///    only adds hidden cells. Hidden cells of one relation that add up to zero are all known to be zero, so when such
+///    a set holds a primary-hidden zero (a band or a small group), a non-zero cell joins it. Bases fixed by an earlier table (`fixedBases`) are never chosen, so one group size is
 ///    shown or hidden alike in every table that uses it.
 public enum TableSuppression {
     /// The pattern for a table of `counts[row][column]` with row `bases`; `totalRow` is the row that sums the others
@@ -47,13 +48,22 @@ public enum TableSuppression {
         while changed {
             changed = false
             for relation in relations {
-                let hidden = (relation.members + [relation.total]).filter { pattern[$0.row, $0.column].isHidden }
-                guard hidden.count == 1 else { continue }
+                let cells = relation.members + [relation.total]
+                let hidden = cells.filter { pattern[$0.row, $0.column].isHidden }
                 let open = relation.members.filter { !pattern[$0.row, $0.column].isHidden && !locked($0) }
-                let choice = open.min { lhs, rhs in
-                    let left = (value(lhs) == 0 ? 1 : 0, value(lhs)), right = (value(rhs) == 0 ? 1 : 0, value(rhs))
-                    return left < right
-                } ?? (pattern[relation.total.row, relation.total.column].isHidden || locked(relation.total) ? nil : relation.total)
+                let choice: Cell?
+                if hidden.count == 1 {
+                    choice = open.min { lhs, rhs in
+                        (value(lhs) == 0 ? 1 : 0, value(lhs)) < (value(rhs) == 0 ? 1 : 0, value(rhs))
+                    } ?? (pattern[relation.total.row, relation.total.column].isHidden || locked(relation.total) ? nil : relation.total)
+                } else if hidden.count > 1, hidden.allSatisfy({ value($0) == 0 }),
+                          hidden.contains(where: { pattern[$0.row, $0.column] != .suppressed(.complementary) }) {
+                    // Hidden cells that add up to zero are all known to be zero, which would undo a band or a
+                    // small-group suppression of a zero: pair them with a non-zero cell.
+                    choice = open.filter { value($0) > 0 }.min { value($0) < value($1) }
+                } else {
+                    choice = nil
+                }
                 guard let choice else { continue }
                 pattern[choice.row, choice.column] = .suppressed(.complementary)
                 changed = true
