@@ -76,7 +76,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyReports"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyStoreTests",
+            dependencies: [
+                "SurveyCore", "SurveyStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
