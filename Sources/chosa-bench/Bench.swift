@@ -50,6 +50,8 @@ struct Bench {
             }
         }
         report("decode+validate", count: count, elapsed: decodeElapsed, target: nil, extra: "JSON text to problems")
+
+        try ReportBench.run(folder: folder, survey: survey, responses: responses, today: today)
     }
 
     static func report(_ name: String, count: Int, elapsed: Duration, target: Double?, extra: String) {

@@ -62,7 +62,7 @@ public struct HTMLReport: Sendable {
             "css": ReportTemplate.css,
             "chapters": chapters.map(\.context),
             "toc": chapters.map { chapter in
-                ["id": chapter.id, "label": "\(chapter.number). \(chapter.title)", "hasChildren": !chapter.children.isEmpty,
+                ["id": chapter.id, "label": chapter.title, "hasChildren": !chapter.children.isEmpty,
                  "children": chapter.children.map { ["id": $0.id, "label": $0.label] }] as [String: Any]
             },
         ]

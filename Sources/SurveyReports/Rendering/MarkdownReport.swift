@@ -31,9 +31,9 @@ public struct MarkdownReport: Sendable {
         }
         let view = TableView(language: language)
         chapter(ReportText.responseTitle)
-        lines += [t(ReportText.responseNote), ""] + table(view.responseTable(report.response, caption: ""))
+        lines += [t(ReportText.responseNote), ""] + table(view.responseTable(report.response, caption: "")) + ["", t(ReportText.marksNote)]
         chapter(ReportText.verdictTitle)
-        lines += table(view.countTable(report.verdicts, caption: ""))
+        lines += table(view.countTable(report.verdicts, caption: "")) + ["", t(ReportText.tableNote)]
         chapter(ReportText.laxityTitle)
         lines += [t(ReportText.laxityNote), ""] + table(view.distributionTable(report.laxity, caption: ""))
         chapter(ReportText.domainsTitle)
@@ -49,7 +49,7 @@ public struct MarkdownReport: Sendable {
         }
         chapter(ReportText.gapsTitle)
         lines += [t(ReportText.gapsNote), ""]
-        lines.append("| \(t(ReportText.rank)) | \(t(ReportText.measure)) | \(t(ReportText.points)) | \(t(MeasureStatus.notMet.label)) | \(t(MeasureStatus.partial.label)) |")
+        lines.append("| \(t(ReportText.rank)) | \(t(ReportText.measure)) | \(t(ReportText.points)) | \(t(ReportText.heading(MeasureStatus.notMet.label))) | \(t(ReportText.heading(MeasureStatus.partial.label))) |")
         lines.append("|---:|:---|---:|---:|---:|")
         for gap in report.gaps {
             let critical = gap.critical ? " (" + t(ReportText.critical) + ")" : ""

@@ -23,16 +23,16 @@ struct ReportCharts {
     func chapters() -> [Chapter] {
         var chapters: [Chapter] = []
         func add(_ id: String, _ title: Message, note: Message? = nil, figures: [[String: Any]] = [], tables: [[String: Any]] = [],
-                 parts: [[String: Any]] = [], tableNote: Bool = false, children: [(id: String, label: String)] = []) {
+                 parts: [[String: Any]] = [], tableNote: Message? = nil, children: [(id: String, label: String)] = []) {
             var context: [String: Any] = ["id": id, "number": chapters.count + 1, "title": t(title), "figures": figures,
                                           "tables": tables, "parts": parts]
             if let note { context["note"] = t(note) }
-            if tableNote { context["tableNote"] = t(ReportText.tableNote) }
+            if let tableNote { context["tableNote"] = t(tableNote) }
             chapters.append(Chapter(id: id, number: chapters.count + 1, title: t(title), children: children, context: context))
         }
-        add("response", ReportText.responseTitle, note: ReportText.responseNote, figures: [responseFigure()], tableNote: true)
+        add("response", ReportText.responseTitle, note: ReportText.responseNote, figures: [responseFigure()], tableNote: ReportText.marksNote)
         add("verdicts", ReportText.verdictTitle, figures: [stackedFigure(report.verdicts, id: "verdict", heading: nil, detail: nil)],
-            tableNote: true)
+            tableNote: ReportText.tableNote)
         add("laxity", ReportText.laxityTitle, note: ReportText.laxityNote, figures: [boxFigure(report.laxity, heading: nil)])
         add("domains", ReportText.domainsTitle, note: ReportText.laxityNote,
             figures: report.domains.map { boxFigure($0, heading: t($0.title)) })
@@ -46,8 +46,8 @@ struct ReportCharts {
                 figures.append(stackedFigure(table, id: id, heading: table.title.text(language), detail: measureDetail(measure, domain)))
             }
         }
-        add("measures", ReportText.measuresTitle, figures: figures, tableNote: true, children: children)
-        add("gaps", ReportText.gapsTitle, note: ReportText.gapsNote, tables: [gapTable()], tableNote: true)
+        add("measures", ReportText.measuresTitle, figures: figures, tableNote: ReportText.tableNote, children: children)
+        add("gaps", ReportText.gapsTitle, note: ReportText.gapsNote, tables: [gapTable()], tableNote: ReportText.tableNote)
         add("methodology", ReportText.methodologyTitle, parts: Methodology(report).parts.map { part in
             [
                 "id": part.id, "title": t(part.title), "paragraphs": part.paragraphs.map { ["text": t($0)] },
@@ -134,7 +134,7 @@ struct ReportCharts {
 
     private func gapTable() -> [String: Any] {
         let headers = [ReportText.rank, ReportText.measure, ReportText.domain, ReportText.points,
-                       MeasureStatus.notMet.label, MeasureStatus.partial.label].map(t)
+                       ReportText.heading(MeasureStatus.notMet.label), ReportText.heading(MeasureStatus.partial.label)].map(t)
         let domains = Dictionary(report.rubric.domains.map { ($0.id, $0.title.text(language)) }, uniquingKeysWith: { first, _ in first })
         let rows = report.gaps.map { gap in
             let points = String(gap.points) + (gap.critical ? " (" + t(ReportText.critical) + ")" : "")

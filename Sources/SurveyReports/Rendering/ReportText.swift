@@ -60,10 +60,19 @@ public enum ReportText {
     /// Skip link.
     public static let skipToContents = Message(en: "Skip to contents", ja: "目次へ移動")
 
+    /// A label used as a column heading: the English capitalised ("partly met" → "Partly met").
+    public static func heading(_ label: Message) -> Message {
+        Message(en: label.en.prefix(1).uppercased() + label.en.dropFirst(), ja: label.ja)
+    }
+
     /// Under each table: how to read counts and shares.
     public static let tableNote = Message(
         en: "Counts are numbers of institutions; shares are of the group's base in the last column, in whole percents. × withheld; marks a, b, c are explained in the Methodology.",
         ja: "数値は機関数、割合は右端の機関数に対する百分率（整数）です。×は秘匿、注記 a・b・c は「調査・集計の方法」で説明しています。")
+    /// Under the response table.
+    public static let marksNote = Message(
+        en: "× withheld; marks a, b, c are explained in the Methodology.",
+        ja: "×は秘匿、注記 a・b・c は「調査・集計の方法」で説明しています。")
     /// Under the response section.
     public static let responseNote = Message(
         en: "Response rate: institutions that submitted ÷ institutions on the roster. Each stage includes the later ones (a submitted institution has also started).",

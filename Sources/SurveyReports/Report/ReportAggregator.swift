@@ -1,4 +1,4 @@
-public import SurveyCore
+import SurveyCore
 
 /// Computes the report's true figures from a `ReportInput`: a pure function of its argument, one pass over the
 /// institutions, so a roster of 100,000 takes well under a second.
@@ -64,12 +64,12 @@ public enum ReportAggregator {
             counts: progress, bases: roster, partsSumToBase: false)
         let measures = rubricMeasures.enumerated().map { index, measure in
             CountTable(id: "measure.\(measure.id)", title: measure.title.message, baseLabel: ReportText.scoredBase,
-                       columns: statuses.map { TableColumn(code: $0.rawValue, label: $0.label) },
+                       columns: statuses.map { TableColumn(code: $0.rawValue, label: ReportText.heading($0.label)) },
                        counts: measureCounts[index], bases: scored, partsSumToBase: true)
         }
         let verdictTable = CountTable(
             id: "verdict", title: ReportText.verdictTitle, baseLabel: ReportText.scoredBase,
-            columns: verdicts.map { TableColumn(code: $0.rawValue, label: $0.label) },
+            columns: verdicts.map { TableColumn(code: $0.rawValue, label: ReportText.heading($0.label)) },
             counts: verdictCounts, bases: scored, partsSumToBase: true)
         let laxity = Distribution(id: "laxity", title: ReportText.laxityTitle, counts: laxities.map(\.count),
                                   summaries: laxities.map(BoxSummary.of))
