@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("survey-id"), help: "Survey id to report on (default: the newest loaded survey). / 調査ID")
     var surveyID: String?
 
-    @Option(name: .long, help: "Folder to write the report into; replaced as a whole. / 出力先フォルダ")
+    @Option(name: .long, help: "Folder to write the report into; a previous report there is replaced, other files are kept. / 出力先フォルダ")
     var out: String
 
     @Option(name: .long, help: "Editions: ja, en or both (default both). / 作成する言語版")

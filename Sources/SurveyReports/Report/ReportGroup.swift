@@ -41,6 +41,7 @@ public enum ReportGroup: Sendable, Hashable, Comparable {
         }
     }
 
+    /// Orders by position in the report's tables.
     public static func < (lhs: ReportGroup, rhs: ReportGroup) -> Bool {
         lhs.order < rhs.order
     }

@@ -11,7 +11,7 @@ public struct ReportInstitution: Sendable, Equatable {
     /// Its score card; present exactly when `status` is `.scored`.
     public var card: ScoreCard?
 
-    /// An institution that has not been scored.
+    /// An institution that has not been scored (`.scored` without a card counts as submitted).
     public init(category: InstitutionCategory, status: ResponseStatus) {
         self.category = category
         self.status = status == .scored ? .submitted : status

@@ -25,6 +25,7 @@ public enum ResponseStatus: Int, Sendable, Equatable, Comparable, CaseIterable, 
         }
     }
 
+    /// Orders by how far the institution got.
     public static func < (lhs: ResponseStatus, rhs: ResponseStatus) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
