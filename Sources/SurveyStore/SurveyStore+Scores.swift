@@ -73,7 +73,8 @@ extension SurveyStore {
         try perform {
             try writer.write { db in
                 for record in records {
-                    let old = try ScoreRecord.fetchOne(db, key: record.institutionId)
+                    let old = try ScoreRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id = ?"),
+                                                       arguments: [record.institutionId])
                     if let old, old.card == record.card, old.submissionId == record.submissionId { continue }
                     try record.save(db)
                     try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: record.institutionId,

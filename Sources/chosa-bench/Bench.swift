@@ -51,6 +51,7 @@ struct Bench {
         }
         report("decode+validate", count: count, elapsed: decodeElapsed, target: nil, extra: "JSON text to problems")
 
+        try StoreBench.run(folder: folder, responses: responses)
         try ReportBench.run(folder: folder, survey: survey, responses: responses, today: today)
     }
 

@@ -108,7 +108,7 @@ public struct ResponseImporter: Sendable {
             return nil
         }
         // Constraints such as ". <= today()" are judged as of the day the response was submitted.
-        let submitted = response.submittedAt.flatMap(Timestamp.parse)
+        let submitted = response.submittedAt.flatMap(StoreTime.parse)
         let today = CivilDate.inTokyo(secondsSinceEpoch: (submitted ?? Date()).timeIntervalSince1970)
         for found in version.validator.validate(response, today: today, mode: .submission).problems {
             let local = found.path == "survey" || found.path.hasPrefix("evidence.") ? found.path : "answers." + found.path
