@@ -76,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyStore"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyReportsTests",
-            dependencies: ["SurveyCore", "SurveyReports"],
+            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyCLI"],
             swiftSettings: swiftSettings
         ),
     ],

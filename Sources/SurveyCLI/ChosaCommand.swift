@@ -27,6 +27,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             StatusCommand.self,
             BackupCommand.self,
             DemoCommand.self,
+            ReportCommand.self,
         ]
     )
 

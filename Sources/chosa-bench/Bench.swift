@@ -12,5 +12,6 @@ struct Bench {
         ValidationBench.run(setup)
         ScoringBench.run(setup)
         try StoreBench.run(folder: setup.folder, responses: setup.responses)
+        try ReportBench.run(folder: setup.folder, survey: setup.survey, responses: setup.responses, today: setup.today)
     }
 }
