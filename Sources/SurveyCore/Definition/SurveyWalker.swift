@@ -185,14 +185,7 @@ struct SurveyWalker {
 
     /// Parses and binds an expression, reporting syntax and binding problems at their exact positions.
     func expression(_ node: Node, _ what: Message, context: ExpressionBinder.Context) -> Expression? {
-        guard var parsed = reader.expression(node, what) else { return nil }
-        let (bound, problems) = ExpressionBinder(symbols: symbols).bind(parsed.node, in: context)
-        for problem in problems {
-            reader.report(at: reader.position(of: problem.offset, in: node), problem.code,
-                          Message(en: "\(what.en): \(problem.message.en)", ja: "\(what.ja)：\(problem.message.ja)"))
-        }
-        parsed.node = bound
-        return problems.isEmpty ? parsed : nil
+        reader.boundExpression(node, what, binder: ExpressionBinder(symbols: symbols), context: context)
     }
 }
 

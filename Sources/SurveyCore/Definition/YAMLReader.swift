@@ -266,6 +266,18 @@ final class YAMLReader {
         }
     }
 
+    /// Parses an expression and binds it with `binder`, reporting syntax and binding problems at their exact positions.
+    func boundExpression(_ node: Node, _ what: Message, binder: ExpressionBinder, context: ExpressionBinder.Context) -> Expression? {
+        guard var parsed = expression(node, what) else { return nil }
+        let (bound, problems) = binder.bind(parsed.node, in: context)
+        for problem in problems {
+            report(at: position(of: problem.offset, in: node), problem.code,
+                   Message(en: "\(what.en): \(problem.message.en)", ja: "\(what.ja)：\(problem.message.ja)"))
+        }
+        parsed.node = bound
+        return problems.isEmpty ? parsed : nil
+    }
+
     // MARK: - Positions inside scalars
 
     private func expressionStart(_ node: Node) -> SourcePosition? {

@@ -101,6 +101,12 @@ public struct ExpressionBinder: Sendable {
     private func bindReference(_ reference: ExpressionNode.Reference, _ context: Context, aggregate: ExpressionFunction?,
                                _ problems: inout [ExpressionError]) -> ExpressionNode.Reference {
         guard let symbol = symbols[reference.name] else {
+            if symbols.isEmpty, !context.variables.isEmpty {
+                let names = context.variables.joined(separator: ", ")
+                problems.append(ExpressionError(offset: reference.offset, code: "unknown-reference", Message(
+                    en: "these rules read only \(names), not answers", ja: "この規則で使えるのは \(names) だけで、回答は読めません")))
+                return reference
+            }
             let hint = Suggestion.closest(to: reference.name, in: symbols.keys)
             problems.append(ExpressionError(offset: reference.offset, code: "unknown-reference", Message(
                 en: "unknown item ${\(reference.name)}" + (hint.map { "; did you mean ${\($0)}?" } ?? ""),

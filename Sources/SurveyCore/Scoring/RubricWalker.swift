@@ -145,23 +145,7 @@ struct RubricWalker {
 
     /// Parses and binds a measure expression over the survey's items, at top level.
     private func expression(_ node: Node, _ what: Message) -> Expression? {
-        bind(node, what, binder: itemBinder, context: .init())
-    }
-
-    private func bind(_ node: Node, _ what: Message, binder: ExpressionBinder, context: ExpressionBinder.Context) -> Expression? {
-        guard var parsed = reader.expression(node, what) else { return nil }
-        let (bound, problems) = binder.bind(parsed.node, in: context)
-        for problem in problems {
-            var message = problem.message
-            if problem.code == "unknown-reference", !context.variables.isEmpty {
-                let names = context.variables.joined(separator: ", ")
-                message = Message(en: "these rules read only \(names), not answers", ja: "この規則で使えるのは \(names) だけで、回答は読めません")
-            }
-            reader.report(at: reader.position(of: problem.offset, in: node), problem.code,
-                          Message(en: "\(what.en): \(message.en)", ja: "\(what.ja)：\(message.ja)"))
-        }
-        parsed.node = bound
-        return problems.isEmpty ? parsed : nil
+        reader.boundExpression(node, what, binder: itemBinder, context: .init())
     }
 
     /// Verdict or confidence rules: a list of `{<key>: value, when: expression}` over `variables` only.
@@ -186,7 +170,7 @@ struct RubricWalker {
                 continue
             }
             guard let whenNode = fields["when"],
-                  let condition = bind(whenNode, Message(en: "when of a \(key) rule", ja: "\(key) の規則の when"),
+                  let condition = reader.boundExpression(whenNode, Message(en: "when of a \(key) rule", ja: "\(key) の規則の when"),
                                        binder: noItems, context: .init(variables: variables)) else { continue }
             rules.append((value, condition))
         }
