@@ -12,13 +12,18 @@ public struct SyntheticResponder: Sendable {
         public var fixed: [String: JSONValue]
         /// Answers never given, so a response can be left incomplete (a draft).
         public var skipRate: Double
+        /// Items answered as a fully prepared institution would ("yes", a list's first option, documents attached),
+        /// whatever the maturity: e.g. the items a rubric's critical measures read, for institutions that have those in place.
+        public var assured: Set<String>
 
         /// A profile from its parts.
-        public init(maturity: Double, evidenceRate: Double = 0.5, fixed: [String: JSONValue] = [:], skipRate: Double = 0) {
+        public init(maturity: Double, evidenceRate: Double = 0.5, fixed: [String: JSONValue] = [:], skipRate: Double = 0,
+                    assured: Set<String> = []) {
             self.maturity = maturity
             self.evidenceRate = evidenceRate
             self.fixed = fixed
             self.skipRate = skipRate
+            self.assured = assured
         }
     }
 
@@ -55,7 +60,8 @@ public struct SyntheticResponder: Sendable {
                 if skipped.contains(id) { continue }
                 switch item.type {
                 case .evidence:
-                    if response.evidence[id] == nil, Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
+                    if response.evidence[id] == nil,
+                       profile.assured.contains(id) || Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
                         response.evidence[id] = [Self.file(for: id, institution: institution)]
                         changed = true
                     }
@@ -125,7 +131,8 @@ public struct SyntheticResponder: Sendable {
 
     /// A value of the item's type; later attempts pick smaller numbers, so "at most the headcount" style constraints settle.
     private func value(for item: Item, attempt: Int, profile: Profile, using random: inout some RandomNumberGenerator) -> JSONValue {
-        let yes = Double.random(in: 0..<1, using: &random) < profile.maturity
+        let assured = profile.assured.contains(item.id)
+        let yes = assured || Double.random(in: 0..<1, using: &random) < profile.maturity
         switch item.type {
         case .yesNo:
             return .string(yes ? "yes" : "no")
@@ -138,13 +145,14 @@ public struct SyntheticResponder: Sendable {
             let choices = survey.choiceList(for: item)?.choices ?? []
             var picked = choices.filter { choice in
                 let rare = ["other", "none", "not_applicable"].contains(choice.value)
-                return Double.random(in: 0..<1, using: &random) < (rare ? 0.05 : profile.maturity)
+                return rare ? !assured && Double.random(in: 0..<1, using: &random) < 0.05
+                            : assured || Double.random(in: 0..<1, using: &random) < profile.maturity
             }.map(\.value)
             if picked.isEmpty, let first = choices.first { picked = [first.value] }
             return .array(picked.map(JSONValue.string))
         case .integer:
             let ceiling = [1_000, 100, 10, 1][min(attempt, 3)]
-            return .number(Double(Int.random(in: 0...ceiling, using: &random)))
+            return .number(Double(Int.random(in: (assured ? 1 : 0)...max(ceiling, 1), using: &random)))
         case .decimal:
             let ceiling = [100.0, 10, 1, 0][min(attempt, 3)]
             return .number((Double.random(in: 0...ceiling, using: &random) * 10).rounded() / 10)

@@ -52,8 +52,11 @@ public struct DemoDatabase {
         let responder = SyntheticResponder(survey: checked.survey)
         let evidenced = checked.rubric.measures.filter { $0.evidence != nil }.map(\.id)
         let allMeasures = checked.rubric.measures.map(\.id)
+        let criticalItems = Set(checked.rubric.measures.filter(\.critical).flatMap { measure in
+            measure.met.node.references.map(\.name) + (measure.evidence.map { [$0] } ?? [])
+        })
         for entry in roster {
-            var profile = DemoProfile.make(entry.category, using: &random)
+            var profile = DemoProfile.make(entry.category, criticalItems: criticalItems, using: &random)
             let outcome = Double.random(in: 0..<1, using: &random)
             if outcome < 0.05 {
                 summary.silent += 1

@@ -5,7 +5,10 @@ import SurveyCore
 /// mature (more often a dedicated export-control office, an approved regulation, evidence attached), as the
 /// ministries' earlier surveys found; headcounts are fixed per institution so the profile section is consistent.
 enum DemoProfile {
-    static func make(_ category: InstitutionCategory, using random: inout SeededGenerator) -> SyntheticResponder.Profile {
+    /// `criticalItems` are the items the rubric's critical measures read (and their evidence items): institutions that
+    /// have their critical arrangements in place answer those as a prepared institution would.
+    static func make(_ category: InstitutionCategory, criticalItems: Set<String>,
+                     using random: inout SeededGenerator) -> SyntheticResponder.Profile {
         let (base, low, high, studentsPerResearcher): (Double, Double, Double, Double) = switch category {
         case .nationalUniversity: (0.88, 250, 3_500, 8)
         case .publicUniversity: (0.7, 40, 700, 10)
@@ -20,12 +23,23 @@ enum DemoProfile {
         let international = Int((Double(students) * Double.random(in: 0.02...0.12, using: &random)).rounded())
         let national = category == .nationalUniversity || category == .nationalResearchAgency || category == .interUniversityInstitute
         let sizeEffect = 0.08 * log10(Double(researchers) / 300)
-        // Answers are drawn item by item, so only a near-certain "yes" meets every critical measure; a share of bodies,
-        // larger for national and larger ones, is that well organised, and the rest spread below.
-        let organisedChance = (national ? 0.5 : 0.22) + 2 * sizeEffect
-        let maturity = Double.random(in: 0..<1, using: &random) < organisedChance
-            ? Double.random(in: 0.975...0.995, using: &random)
-            : min(0.95, max(0.08, base + sizeEffect + Double.random(in: -0.1...0.1, using: &random)))
+        // Three tiers, as the earlier partial results suggest (about a third of bodies lacking adequate mechanisms):
+        // well organised (critical arrangements in place, most else too), in progress (critical arrangements in place,
+        // gaps elsewhere), and lagging. National and larger bodies are more often in the first tiers.
+        let organisedChance = (national ? 0.42 : 0.16) + 2 * sizeEffect
+        let progressChance = national ? 0.33 : 0.36
+        let draw = Double.random(in: 0..<1, using: &random)
+        let maturity: Double
+        var assured: Set<String> = []
+        if draw < organisedChance {
+            maturity = Double.random(in: 0.94...0.99, using: &random)
+            assured = criticalItems
+        } else if draw < organisedChance + progressChance {
+            maturity = Double.random(in: 0.76...0.88, using: &random)
+            assured = criticalItems
+        } else {
+            maturity = min(0.9, max(0.08, base - 0.15 + sizeEffect + Double.random(in: -0.15...0.1, using: &random)))
+        }
         let officeChance = min(0.97, 0.1 + 0.75 * maturity + (national ? 0.1 : 0))
         var fixed: [String: JSONValue] = [
             "institution_category": .string(category.rawValue),
@@ -35,6 +49,6 @@ enum DemoProfile {
             "export_control_office": .string(Double.random(in: 0..<1, using: &random) < officeChance ? "yes" : "no"),
         ]
         if students > 0 { fixed["international_students"] = .number(Double(international)) }
-        return SyntheticResponder.Profile(maturity: maturity, evidenceRate: min(0.99, 0.25 + maturity), fixed: fixed)
+        return SyntheticResponder.Profile(maturity: maturity, evidenceRate: min(0.99, 0.25 + maturity), fixed: fixed, assured: assured)
     }
 }
