@@ -18,6 +18,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             ExprCommand.self,
             ResponsesCommand.self,
             ScoreCommand.self,
+            ServeCommand.self,
         ]
     )
 
