@@ -82,7 +82,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore"],
+            dependencies: ["SurveyCore", "SurveyStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyStoreTests",
+            dependencies: [
+                "SurveyCore", "SurveyStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

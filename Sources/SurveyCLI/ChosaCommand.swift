@@ -18,6 +18,14 @@ public struct ChosaCommand: AsyncParsableCommand {
             ExprCommand.self,
             ResponsesCommand.self,
             ScoreCommand.self,
+            DatabaseCommand.self,
+            InstitutionsCommand.self,
+            InviteCommand.self,
+            VerifyCommand.self,
+            OverrideCommand.self,
+            StatusCommand.self,
+            BackupCommand.self,
+            DemoCommand.self,
             ServeCommand.self,
         ]
     )

@@ -1,5 +1,5 @@
 public import Foundation
-public import SurveyCore
+import SurveyCore
 
 /// Times as the store writes them: ISO 8601 in Tokyo time with milliseconds, e.g. `2023-10-20T10:00:00.000+09:00`.
 /// One fixed offset keeps the text in time order when sorted. Hand-written because `ISO8601DateFormatter` costs

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SurveyCore
 
 /// The part of a response that a submission fixes — answers and attached files — in canonical JSON, with its

@@ -1,4 +1,4 @@
-public import SurveyCore
+import SurveyCore
 
 /// Every survey version in a database, loaded once, so imports and scoring do not re-read YAML per response.
 public struct SurveyCatalog: Sendable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 #if canImport(Glibc)
 import Glibc
@@ -52,8 +52,8 @@ extension SurveyStore {
         }
         try DurableFile.syncFolder(folder)
         let copied = try copyEvidence(to: folder.appendingPathComponent("evidence"))
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
-        return BackupSummary(path: path, bytes: size ?? 0, evidenceFilesCopied: copied)
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int64) ?? 0
+        return BackupSummary(path: path, bytes: size, evidenceFilesCopied: copied)
     }
 
     private func copyEvidence(to destination: URL) throws(StoreError) -> Int {

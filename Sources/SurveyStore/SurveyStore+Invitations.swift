@@ -10,6 +10,13 @@ public struct IssuedInvitation: Sendable, Equatable {
     public var token: String
     /// The last moment it works.
     public var expiresAt: Date
+
+    /// An invitation from its parts.
+    public init(institution: String, token: String, expiresAt: Date) {
+        self.institution = institution
+        self.token = token
+        self.expiresAt = expiresAt
+    }
 }
 
 extension SurveyStore {
@@ -18,13 +25,21 @@ extension SurveyStore {
     /// Issues a new token to each institution, revoking any token it held, in one transaction.
     public func invite(_ institutionIDs: [String], expiresAt: Date, by actor: Actor,
                        using random: inout some RandomNumberGenerator) throws(StoreError) -> [IssuedInvitation] {
-        let tokens = institutionIDs.map { _ in InvitationToken.generate(using: &random) }
+        let invitations = institutionIDs.map { IssuedInvitation(institution: $0, token: InvitationToken.generate(using: &random), expiresAt: expiresAt) }
+        try issue(invitations, by: actor)
+        return invitations
+    }
+
+    /// Stores the hashes of tokens generated beforehand (so the caller can write them to a file first), revoking
+    /// each institution's earlier tokens, in one transaction.
+    public func issue(_ invitations: [IssuedInvitation], by actor: Actor) throws(StoreError) {
         let now = StoreTime.string(actor.now)
-        let expires = StoreTime.string(expiresAt)
-        return try perform {
+        try perform {
             try writer.write { db in
-                var issued: [IssuedInvitation] = []
-                for (id, token) in zip(institutionIDs, tokens) {
+                for invitation in invitations {
+                    let id = invitation.institution
+                    let token = invitation.token
+                    let expires = StoreTime.string(invitation.expiresAt)
                     guard try InstitutionRecord.exists(db, key: id) else { throw StoreError.unknownInstitution(id) }
                     let active = try InvitationRecord.filter(Column("institution_id") == id && Column("revoked_at") == nil).fetchAll(db)
                     for var old in active {
@@ -39,9 +54,7 @@ extension SurveyStore {
                     try AuditLog.append(db, actor, action: "invitation.issue", entity: "invitation", id: String(record.id ?? 0), after: .object([
                         "institution": .string(id), "token_sha256": .string(record.tokenSha256), "expires_at": .string(expires),
                     ]))
-                    issued.append(IssuedInvitation(institution: id, token: token, expiresAt: expiresAt))
                 }
-                return issued
             }
         }
     }

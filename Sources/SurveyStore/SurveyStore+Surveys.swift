@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import SurveyCore
+import SurveyCore
 
 extension SurveyStore {
     // MARK: - Writes

@@ -7,7 +7,7 @@ struct ResponsesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "responses",
         abstract: "Validate, import and export responses. / 回答の検証・取込・出力",
-        subcommands: [Validate.self]
+        subcommands: [Validate.self, Import.self, Export.self]
     )
 }
 

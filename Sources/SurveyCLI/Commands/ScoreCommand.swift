@@ -12,6 +12,8 @@ struct ScoreCommand: ParsableCommand {
         Laxity is 0 (every applicable measure met with evidence) to 100 (none met), shown to one decimal.
         --explain shows, per measure, the rule that decided its status, the answers it read, and where its evidence level came from.
         Responses with errors are reported and not scored (exit 1).
+        Without FILE arguments, scores each institution's latest submission in the database (--db) with the rubric of
+        the survey version it answered and the analysts' verifications and overrides, and stores the scores.
         """
     )
 
@@ -21,19 +23,24 @@ struct ScoreCommand: ParsableCommand {
         case csv
     }
 
-    @OptionGroup var survey: SurveyOption
-    @Argument(help: "Response files (JSON), or folders of them. / 回答ファイル（JSON）またはフォルダ")
-    var files: [String]
+    @Option(name: .long, help: "Survey folder (holding survey.yaml and rubric.yaml); for scoring files. / 調査定義フォルダ")
+    var survey: String?
+    @Argument(help: "Response files (JSON), or folders of them; none to score the database. / 回答ファイル（JSON）またはフォルダ（省略時はデータベース）")
+    var files: [String] = []
     @Option(name: .long, help: "Output: table, json or csv. / 出力形式")
     var format: Format = .table
     @Flag(name: .long, help: "Explain every measure's status (table output). / 各評価項目の判定理由を表示")
     var explain = false
     @OptionGroup var today: TodayOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var database: DatabaseOption
 
     func validate() throws {
-        if files.isEmpty {
-            throw ValidationError("name at least one response file or folder / 回答ファイルかフォルダを指定してください")
+        if !files.isEmpty, survey == nil {
+            throw ValidationError("scoring files needs --survey PATH; give no files to score the database / ファイルの採点には --survey PATH が必要です")
+        }
+        if files.isEmpty, explain {
+            throw ValidationError("--explain goes with response files / --explain は回答ファイルの採点でのみ使えます")
         }
         if explain, format != .table {
             throw ValidationError("--explain goes with --format table; json already carries each measure's rule / --explain は table 形式でのみ使えます")
@@ -42,7 +49,10 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.language
-        let (definition, rubric) = try survey.files.loadSurveyAndRubric(lang)
+        guard let survey else {
+            return try DatabaseScoring.run(database: database, format: format, lang)
+        }
+        let (definition, rubric) = try SurveyFiles(path: survey).loadSurveyAndRubric(lang)
         let scored = try ScoredResponses.score(paths: files, survey: definition, rubric: rubric, today: today.date, lang)
         switch format {
         case .json:
