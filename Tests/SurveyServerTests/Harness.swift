@@ -164,7 +164,7 @@ struct APIClient {
     }
 
     func upload(_ item: String, _ data: Data, name: String) async throws -> TestResponse {
-        try await client.execute(uri: "/api/v1/evidence/\(item)?name=\(name)", method: .post, headers: headers("application/octet-stream"),
+        try await client.execute(uri: "/api/v1/evidence/\(item)?name=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", method: .post, headers: headers("application/octet-stream"),
                                  body: ByteBuffer(bytes: data))
     }
 }
