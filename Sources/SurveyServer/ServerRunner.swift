@@ -6,9 +6,9 @@ public import SurveyStore
 /// listening socket closes. `chosa serve` calls this so the command line needs no server types.
 public enum ServerRunner {
     /// Serves `store` with `configuration`; `onListening` receives the bound port (useful with port 0).
-    public static func run(configuration: ServerConfiguration, store: SurveyStore, logger: Logger,
+    public static func run(configuration: ServerConfiguration, store: SurveyStore, clock: ServerClock = .system, logger: Logger,
                            onListening: @escaping @Sendable (Int) async -> Void) async throws {
         // runService wraps the application in a ServiceGroup that shuts down gracefully on SIGTERM and SIGINT.
-        try await buildApplication(configuration: configuration, store: store, logger: logger, onListening: onListening).runService()
+        try await buildApplication(configuration: configuration, store: store, clock: clock, logger: logger, onListening: onListening).runService()
     }
 }

@@ -31,6 +31,8 @@ struct ServeCommand: AsyncParsableCommand {
     var sessionHours = 8
     @Option(name: .long, help: "Largest evidence file accepted, in MiB. / 証憑ファイルの上限（MiB）")
     var maxUploadMib = 20
+    @Option(name: .long, help: "Pretend the time is this at start-up, e.g. 2023-10-20T10:00:00+09:00 (rehearsals and demos; the clock then runs on). / 起動時の現在時刻を指定（リハーサル用）")
+    var now: String?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error. / ログレベル")
     var logLevel = "info"
     @OptionGroup var language: LanguageOption
@@ -39,6 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535 / ポートは 0〜65535 で指定してください") }
         guard (1...720).contains(sessionHours) else { throw ValidationError("--session-hours must be 1–720 / 1〜720 で指定してください") }
         guard (1...512).contains(maxUploadMib) else { throw ValidationError("--max-upload-mib must be 1–512 / 1〜512 で指定してください") }
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now '\(now)' is not a time like 2023-10-20T10:00:00+09:00 / 日時の形式が正しくありません")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level must be trace, debug, info, notice, warning or error / ログレベルが不正です")
         }
@@ -67,7 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustProxy,
                                                 sessionLifetime: .seconds(sessionHours * 3600), maxUploadBytes: maxUploadMib * 1024 * 1024)
         let host = host
-        try await ServerRunner.run(configuration: configuration, store: store, logger: Logger(label: "chosa.serve")) { bound in
+        let offset = now.flatMap(Timestamp.parse).map { $0.timeIntervalSinceNow } ?? 0
+        let clock = offset == 0 ? ServerClock.system : ServerClock { Date().addingTimeInterval(offset) }
+        try await ServerRunner.run(configuration: configuration, store: store, clock: clock, logger: Logger(label: "chosa.serve")) { bound in
             Terminal.out("chosa serve: listening on http://\(host):\(bound)/ (database \(path)); Ctrl-C to stop")
         }
     }

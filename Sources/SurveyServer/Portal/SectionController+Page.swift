@@ -49,7 +49,9 @@ extension SectionController {
         if let conflict = state.conflict {
             page["conflict"] = true
             var seen: Set<String> = []
-            page["changes"] = conflict.flatMap(\.items).filter { seen.insert($0).inserted }.map { id -> String in
+            let changed = conflict.flatMap(\.items).filter { seen.insert($0).inserted }
+                .sorted { (survey.slot($0)?.index ?? .max) < (survey.slot($1)?.index ?? .max) }
+            page["changes"] = changed.map { id -> String in
                 let text = survey.item(id)?.text?.text(language) ?? id
                 return "\(numbers.label(id)) \(text)"
             }

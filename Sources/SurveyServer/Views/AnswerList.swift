@@ -20,7 +20,7 @@ struct AnswerList {
                 .append(problem.message.text(language))
         }
         return survey.sections.enumerated().compactMap { index, section in
-            let entries = SectionAnswers.flattened(section.items).filter { $0.type != .note && form.isRelevant($0.id) }
+            let entries = SectionAnswers.flattened(section.items).filter { Self.isShown($0) && form.isRelevant($0.id) }
                 .map { entry($0, numbers: numbers, problems: byPath) }
             guard !entries.isEmpty else { return nil }
             return ["id": section.id, "number": index + 1, "title": section.title.text(language), "entries": entries, "editable": editable]
@@ -38,7 +38,7 @@ struct AnswerList {
                 list.map { if case let .object(object) = $0 { object } else { [:] } }
             } else { [] }
             fields["rows"] = rows.enumerated().map { index, row -> [String: Any] in
-                let cells = SectionAnswers.flattened(item.items).filter { $0.type != .note && form.isRelevant($0.id, instance: index) }.map { cell -> [String: Any] in
+                let cells = SectionAnswers.flattened(item.items).filter { Self.isShown($0) && form.isRelevant($0.id, instance: index) }.map { cell -> [String: Any] in
                     let lines = cell.type == .calculate ? [form.value(cell.id, instance: index).stringValue] : text(cell, row[cell.id])
                     return ["label": cell.text?.text(language) ?? cell.id, "lines": lines, "unanswered": lines.isEmpty]
                 }
@@ -57,6 +57,11 @@ struct AnswerList {
         fields["unanswered"] = lines.isEmpty
         fields["rows"] = [[String: Any]]()
         return fields
+    }
+
+    /// Notes and unlabelled calculations (bookkeeping for the rubric) are not answers to list.
+    static func isShown(_ item: Item) -> Bool {
+        item.type != .note && !(item.type == .calculate && item.text == nil)
     }
 
     /// An answer in words: one line, or one per chosen option.

@@ -66,6 +66,8 @@ struct ItemViewBuilder {
         case .calculate:
             view.isCalculate = true
             view.value = form.value(item.id, instance: instance).stringValue
+            // A calculation without a label is bookkeeping for the rubric, not something to show respondents.
+            if item.text == nil { view.hidden = true }
         case .yesNo:
             view.isChoice = true
             view.inputType = "radio"

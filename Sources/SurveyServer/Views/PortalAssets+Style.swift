@@ -13,7 +13,7 @@ enum PortalAssets {
     header.top .lang a[aria-current] { font-weight: 700; text-decoration: none; color: var(--ink); }
     header.top form, header.top p { margin: 0; }
     main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
-    nav.sections ol { padding-left: 1.2rem; } nav.sections a[aria-current] { font-weight: 700; }
+    nav.sections ol.plain { list-style: none; padding-left: 0; } nav.sections a[aria-current] { font-weight: 700; }
     .progress, .hint, .size { color: var(--muted); font-size: .9rem; }
     .item { margin: 1.2rem 0; } .item[hidden] { display: none; }
     .item > label, legend { font-weight: 600; display: block; }

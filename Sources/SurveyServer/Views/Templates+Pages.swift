@@ -2,7 +2,7 @@
 extension PortalTemplates {
     static let sectionNav = """
     <nav class="sections" aria-label="{{t.sections}}">
-    <ol>
+    <ol class="plain">
     {{#sections}}<li><a href="/portal/sections/{{id}}"{{#current}} aria-current="page"{{/current}}>{{number}}. {{title}}</a> <span class="progress">{{answered}}/{{total}} {{t.progress}}</span>{{#notAsked}} <span class="hint">({{t.sectionNotAsked}})</span>{{/notAsked}}</li>{{/sections}}
     <li><a href="/portal/review"{{#onReview}} aria-current="page"{{/onReview}}>{{#open}}{{t.review}}{{/open}}{{^open}}{{t.reviewOnly}}{{/open}}</a></li>
     </ol>
