@@ -29,10 +29,12 @@ extension ResponseService {
         }
         let name = Self.cleanFileName(rawName, mediaType: mediaType)
         let actor = Actor(caller.auditName, at: clock.now())
-        let stored = try step { () throws(StoreError) in try store.storeEvidence(data, mediaType: mediaType, by: actor) }
-        let file = ResponseFile.EvidenceFile(sha256: stored.sha256, name: name, size: data.count, mediaType: mediaType)
-        let revision = try step { () throws(StoreError) in
-            try store.attachEvidence(file, item: itemID, institution: caller.institution, survey: loaded.survey.id, by: actor)
+        let store = store
+        let surveyID = loaded.survey.id
+        let (stored, revision) = try await offload { () throws(StoreError) in
+            let stored = try store.storeEvidence(data, mediaType: mediaType, by: actor)
+            let file = ResponseFile.EvidenceFile(sha256: stored.sha256, name: name, size: data.count, mediaType: mediaType)
+            return (stored, try store.attachEvidence(file, item: itemID, institution: caller.institution, survey: surveyID, by: actor))
         }
         return AttachedFile(item: itemID, sha256: stored.sha256, size: data.count, mediaType: mediaType, name: name, revision: revision)
     }

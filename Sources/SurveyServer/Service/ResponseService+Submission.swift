@@ -39,9 +39,13 @@ extension ResponseService {
         let now = clock.now()
         let response = ResponseFile(survey: loaded.survey.id, institution: caller.institution, submissionID: submissionID,
                                     submittedAt: Timestamp.tokyo(now), attestedBy: attestedBy, answers: pruned.answers, evidence: pruned.evidence)
-        do {
-            _ = try store.recordDraftSubmission(response, draftRevision: draft.revision, version: loaded, source: source,
-                                                by: Actor(caller.auditName, at: now))
+        let store = store
+        let revision = draft.revision
+        let actor = Actor(caller.auditName, at: now)
+        do throws(StoreError) {
+            _ = try await BlockingWork.run { () throws(StoreError) in
+                try store.recordDraftSubmission(response, draftRevision: revision, version: loaded, source: source, by: actor)
+            }
         } catch {
             throw stale(error, caller: caller, survey: loaded.survey.id, base: draft.revision)
         }

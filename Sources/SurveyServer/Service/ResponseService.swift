@@ -122,9 +122,14 @@ public struct ResponseService: Sendable {
         let outcome = evaluate(caller, survey: loaded, answers: answers, evidence: files, mode: .draft)
         let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && Self.blockingCodes.contains($0.code) }
         guard blocking.isEmpty else { throw PortalError.invalidAnswers(blocking) }
-        do {
-            let revision = try store.saveDraft(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: files,
-                                               baseRevision: baseRevision, by: Actor(caller.auditName, at: clock.now()))
+        let store = store
+        let kept = files
+        let actor = Actor(caller.auditName, at: clock.now())
+        do throws(StoreError) {
+            let revision = try await BlockingWork.run { () throws(StoreError) in
+                try store.saveDraft(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: kept,
+                                    baseRevision: baseRevision, by: actor)
+            }
             return SaveResult(revision: revision, problems: outcome.problems)
         } catch {
             throw stale(error, caller: caller, survey: loaded.survey.id, base: baseRevision)
@@ -157,6 +162,15 @@ public struct ResponseService: Sendable {
         guard case let .staleRevision(current) = error else { return PortalError.from(error) }
         let changes = (try? store.draftChanges(institution: caller.institution, survey: survey, after: base)) ?? []
         return .staleRevision(current: current, changes: changes)
+    }
+
+    /// Runs a store write off the cooperative pool, wrapping its error.
+    func offload<T: Sendable>(_ body: @escaping @Sendable () throws(StoreError) -> T) async throws(PortalError) -> T {
+        do {
+            return try await BlockingWork.run(body)
+        } catch {
+            throw PortalError.from(error)
+        }
     }
 
     /// Runs a store call, wrapping its error.
