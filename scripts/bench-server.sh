@@ -47,8 +47,8 @@ URL="http://127.0.0.1:$PORT"
 # Every institution starts from a complete draft at revision 1, so each submission is valid.
 while read -r token; do
   printf '{"base_revision":0,"answers":%s}' "$(cat "$WORK/answers.json")" |
-    curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$URL/api/v1/response"
-done < "$WORK/tokens.txt"
+    curl -sS --fail-with-body -o "$WORK/seed.out" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$URL/api/v1/response"
+done < "$WORK/tokens.txt" || { cat "$WORK/seed.out" >&2; exit 1; }
 
 echo "chosa serve on $URL, $CONNECTIONS connections, $DURATION each, synchronous=FULL"
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/bench/save.lua "$URL" -- "$WORK/tokens.txt" "$WORK/answers.json" |

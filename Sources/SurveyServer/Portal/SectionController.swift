@@ -25,7 +25,7 @@ struct SectionController {
         let draft = try service.draft(caller, survey: loaded.survey)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
         let receipts = try service.receipts(caller)
-        let status = try service.status(caller, draft: draft)
+        let status = ResponseService.status(draft: draft, latest: receipts.first)
         var page = pages.base(request, context: context, title: UIText.text("dashboard", language), institutionName: pages.name(institution, language))
         page["surveyTitle"] = loaded.survey.title.text(language)
         page["hasDescription"] = loaded.survey.description != nil

@@ -67,8 +67,12 @@ public struct ResponseService: Sendable {
 
     /// The caller's status: compares the draft with the latest submission's revision.
     public func status(_ caller: Caller, draft: Draft) throws(PortalError) -> ResponseStatus {
-        let receipts = try self.receipts(caller)
-        guard let latest = receipts.first else { return draft.revision == 0 ? .notStarted : .inProgress }
+        Self.status(draft: draft, latest: try receipts(caller).first)
+    }
+
+    /// The status from a draft and the latest receipt, when the caller already has them.
+    public static func status(draft: Draft, latest: Receipt?) -> ResponseStatus {
+        guard let latest else { return draft.revision == 0 ? .notStarted : .inProgress }
         guard draft.revision > 0 else { return .submitted }
         return latest.revision == draft.revision ? .submitted : .changedSinceSubmission
     }
