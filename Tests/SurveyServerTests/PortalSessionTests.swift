@@ -51,6 +51,17 @@ import Testing
         }
     }
 
+    @Test func sessionsExpire() async throws {
+        let harness = try Harness.make(configuration: ServerConfiguration(port: 0, sessionLifetime: .milliseconds(800)))
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logIn(harness.token("NU-001"))
+            #expect(try await browser.get("/portal").status == .ok)
+            try await Task.sleep(for: .milliseconds(1000))
+            #expect(try await browser.get("/portal").headers[.location] == "/login")
+        }
+    }
+
     @Test func secureCookiesWhenConfigured() async throws {
         let harness = try Harness.make(configuration: ServerConfiguration(port: 0, secureCookies: true))
         try await harness.app().test(.router) { client in
