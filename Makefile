@@ -24,6 +24,8 @@ demo: build
 	$(CHOSA) demo --survey $(SURVEY) --out reports/demo --seed 2023
 	$(CHOSA) status --db reports/demo/chosa.sqlite
 	@echo "Demo database, scores and summary are in reports/demo/ (chosa.sqlite, scores.csv, summary.md)"
+	$(CHOSA) report --db reports/demo/chosa.sqlite --out reports/demo --lang both
+	@echo "The March summary report is reports/demo/index.html (English: reports/demo/index.en.html)"
 
 # Throughput figures on one core, release build; compare ratios within one run, the machines are shared.
 bench:

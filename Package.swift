@@ -82,7 +82,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyStore"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -109,6 +109,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyReportsTests",
+            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyCLI"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -18,6 +18,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             ExprCommand.self,
             ResponsesCommand.self,
             ScoreCommand.self,
+            LettersCommand.self,
             DatabaseCommand.self,
             InstitutionsCommand.self,
             InviteCommand.self,
@@ -26,6 +27,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             StatusCommand.self,
             BackupCommand.self,
             DemoCommand.self,
+            ReportCommand.self,
             ServeCommand.self,
         ]
     )

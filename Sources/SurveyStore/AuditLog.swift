@@ -5,8 +5,7 @@ import SurveyCore
 enum AuditLog {
     static func append(_ db: Database, _ actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue? = nil, after: JSONValue? = nil) throws {
-        var row = AuditRecord(id: nil, at: StoreTime.string(actor.now), actor: actor.name, action: action, entity: entity,
-                              entityId: id, before: before.map(CanonicalJSON.string), after: after.map(CanonicalJSON.string))
-        try row.insert(db)
+        try db.cachedStatement(sql: "INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [StoreTime.string(actor.now), actor.name, action, entity, id, before.map(CanonicalJSON.string), after.map(CanonicalJSON.string)])
     }
 }

@@ -65,28 +65,27 @@ public enum CanonicalJSON {
 
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        var plainStart = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String? = switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case _ where scalar.value < 0x20: "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: nil
+        // Most strings need no escape and are appended whole; escaping builds a small local view, because appending
+        // to `output.unicodeScalars` copies the whole output each time and made large documents quadratic.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+        } else {
+            var escaped = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": escaped.append(contentsOf: "\\\"".unicodeScalars)
+                case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
+                case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+                case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+                case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                default: escaped.append(scalar)
+                }
             }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                output += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            output += String(escaped)
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
         output += "\""
     }
 }

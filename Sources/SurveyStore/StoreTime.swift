@@ -3,7 +3,7 @@ import SurveyCore
 
 /// Times as the store writes them: ISO 8601 in Tokyo time with milliseconds, e.g. `2023-10-20T10:00:00.000+09:00`.
 /// One fixed offset keeps the text in time order when sorted. Hand-written because `ISO8601DateFormatter` costs
-/// tens of microseconds per call, which shows in the import benchmark.
+/// tens of microseconds per call, which shows in the import benchmark; `Timestamp.parse` reads these back.
 public enum StoreTime {
     /// `date` in Tokyo time.
     public static func string(_ date: Date) -> String {

@@ -64,11 +64,13 @@ extension SurveyStore {
     static func reviews(of institution: String, in db: Database) throws -> [String: MeasureReview] {
         var reviews: [String: MeasureReview] = [:]
         // Rows in id order: the newest per measure is applied last.
-        for row in try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+        for row in try VerificationRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM verification WHERE institution_id = ? ORDER BY id"),
+                                                   arguments: [institution]) {
             reviews[row.measureId, default: MeasureReview()].verifiedLevel = EvidenceLevel(rawValue: row.level)
             reviews[row.measureId, default: MeasureReview()].verificationNote = row.note
         }
-        for row in try OverrideRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+        for row in try OverrideRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM override WHERE institution_id = ? ORDER BY id"),
+                                               arguments: [institution]) {
             let cleared = row.status == nil && row.evidence == nil
             reviews[row.measureId, default: MeasureReview()].overrideStatus = row.status.flatMap(MeasureStatus.init(rawValue:))
             reviews[row.measureId, default: MeasureReview()].overrideEvidence = row.evidence.flatMap(EvidenceLevel.init(rawValue:))

@@ -22,8 +22,6 @@ extension SurveyStore {
                                        each: (StoredScore) throws -> Void = { _ in }) throws(StoreError) -> Int {
         var after = ""
         var count = 0
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         while true {
             let cursor = after
             let (lastID, page) = try perform {
@@ -44,7 +42,7 @@ extension SurveyStore {
                 let stored = StoredScore(institution: institution, submissionID: submission.submissionId, card: card)
                 try perform { try each(stored) }
                 if save {
-                    let text = (try? encoder.encode(card)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                    let text = CanonicalJSON.string(card.jsonValue)
                     scored.append((stored, ScoreRecord(institutionId: institution.id, submissionId: submission.submissionId,
                                                        surveyVersionId: submission.surveyVersionId, laxity: card.laxity,
                                                        verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
@@ -73,7 +71,8 @@ extension SurveyStore {
         try perform {
             try writer.write { db in
                 for record in records {
-                    let old = try ScoreRecord.fetchOne(db, key: record.institutionId)
+                    let old = try ScoreRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id = ?"),
+                                                       arguments: [record.institutionId])
                     if let old, old.card == record.card, old.submissionId == record.submissionId { continue }
                     try record.save(db)
                     try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: record.institutionId,

@@ -28,13 +28,17 @@ extension SurveyStore {
     static func record(_ db: Database, _ response: ResponseFile, content: SubmissionContent, versionID: Int64,
                        source: SubmissionSource, by actor: Actor) throws -> RecordOutcome {
         guard let id = response.submissionID else { throw StoreError.database("a submission needs a submission_id") }
-        if let existing = try SubmissionRecord.fetchOne(db, key: id) {
+        // Cached statements: these run once per response in imports of many thousands.
+        if let existing = try SubmissionRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM submission WHERE submission_id = ?"), arguments: [id]) {
             guard existing.contentSha256 == content.sha256, existing.institutionId == response.institution else {
                 throw StoreError.conflictingSubmission(id: id)
             }
             return .alreadyRecorded
         }
-        guard try InstitutionRecord.exists(db, key: response.institution) else { throw StoreError.unknownInstitution(response.institution) }
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE id = ?)"),
+                                arguments: [response.institution]) == true else {
+            throw StoreError.unknownInstitution(response.institution)
+        }
         let submittedAt = response.submittedAt ?? Timestamp.tokyo(actor.now)
         let instant = Timestamp.parse(submittedAt) ?? actor.now
         let record = SubmissionRecord(submissionId: id, institutionId: response.institution, surveyVersionId: versionID,
@@ -58,9 +62,9 @@ extension SurveyStore {
     }
 
     static func latestSubmission(of institution: String, in db: Database) throws -> SubmissionRecord? {
-        try SubmissionRecord.fetchOne(db, sql: """
+        try SubmissionRecord.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM submission WHERE institution_id = ? ORDER BY submitted_epoch_ms DESC, rowid DESC LIMIT 1
-            """, arguments: [institution])
+            """), arguments: [institution])
     }
 
     /// Every submission of an institution, oldest first.

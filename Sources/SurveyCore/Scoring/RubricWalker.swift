@@ -152,8 +152,13 @@ struct RubricWalker {
         guard var parsed = reader.expression(node, what) else { return nil }
         let (bound, problems) = binder.bind(parsed.node, in: context)
         for problem in problems {
+            var message = problem.message
+            if problem.code == "unknown-reference", !context.variables.isEmpty {
+                let names = context.variables.joined(separator: ", ")
+                message = Message(en: "these rules read only \(names), not answers", ja: "この規則で使えるのは \(names) だけで、回答は読めません")
+            }
             reader.report(at: reader.position(of: problem.offset, in: node), problem.code,
-                          Message(en: "\(what.en): \(problem.message.en)", ja: "\(what.ja)：\(problem.message.ja)"))
+                          Message(en: "\(what.en): \(message.en)", ja: "\(what.ja)：\(message.ja)"))
         }
         parsed.node = bound
         return problems.isEmpty ? parsed : nil

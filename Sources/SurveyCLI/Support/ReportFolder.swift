@@ -1,0 +1,110 @@
+import Foundation
+import SurveyCore
+import SurveyReports
+
+/// Writes a report folder so that a failure never leaves a half-written report. Every file is first written into a
+/// staging folder on the same file system; then a new destination is created by one rename, or, in an existing
+/// destination, the report's own entries (`index*.html`, `report*.md`, `report.json`, `data/`) are swapped in by
+/// renames, the previous ones set aside and put back if a rename fails. Other files in the folder (the demo keeps its
+/// database and summary beside the report) are left alone, and an entry with a report's name that chosa did not
+/// write (say, a web site's own `index.html`) makes it refuse before anything is written.
+enum ReportFolder {
+    /// Why a report folder could not be written.
+    struct Problem: Error {
+        var message: Message
+    }
+
+    /// Whether a top-level name is one a report writes.
+    static func isReportEntry(_ name: String) -> Bool {
+        name == "data" || name == "report.json"
+            || (name.hasPrefix("index") && name.hasSuffix(".html")) || (name.hasPrefix("report") && name.hasSuffix(".md"))
+    }
+
+    /// Whether the existing entry `name` in `folder` was written by chosa report.
+    static func isOwnEntry(_ name: String, in folder: URL) -> Bool {
+        let url = folder.appendingPathComponent(name)
+        if name == "data" {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return files.contains("codebook.csv") && files.allSatisfy { $0.hasSuffix(".csv") }
+        }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        if name.hasSuffix(".html") { return head.contains("<meta name=\"generator\" content=\"chosa ") }
+        if name.hasSuffix(".md") { return head.hasPrefix(MarkdownReport.marker) }
+        return head.contains("\"chosa_version\"")
+    }
+
+    /// Writes `files` (relative path → text) into the folder `destination`.
+    static func write(_ files: [(path: String, text: String)], to destination: URL) throws(Problem) {
+        let manager = FileManager.default
+        let path = destination.path
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        var previous: [String] = []
+        if exists {
+            guard isDirectory.boolValue else {
+                throw Problem(message: Message(en: "\(path): is a file; --out names a folder to write the report into",
+                                               ja: "\(path): ファイルです。--out には報告書を書き出すフォルダを指定してください"))
+            }
+            previous = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter(isReportEntry)
+            if let foreign = previous.first(where: { !isOwnEntry($0, in: destination) }) {
+                throw Problem(message: Message(
+                    en: "\(path)/\(foreign): exists and was not written by chosa report; move it or choose another folder (nothing was written)",
+                    ja: "\(path)/\(foreign): chosa report が作成したものではないファイルが既にあります。移動するか別のフォルダを指定してください（何も書き出していません）"))
+            }
+        }
+        let tag = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let parent = destination.deletingLastPathComponent()
+        let staging = exists ? destination.appendingPathComponent(".chosa-report-new-\(tag)")
+            : parent.appendingPathComponent(".\(destination.lastPathComponent).chosa-report-new-\(tag)")
+        let retired = destination.appendingPathComponent(".chosa-report-old-\(tag)")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url, options: .atomic)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw failure(path, error)
+        }
+        guard exists else {
+            do {
+                try manager.moveItem(at: staging, to: destination)
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw failure(path, error)
+            }
+            return
+        }
+        let fresh = ((try? manager.contentsOfDirectory(atPath: staging.path)) ?? []).filter(isReportEntry)
+        var setAside: [String] = []
+        var placed: [String] = []
+        do {
+            try manager.createDirectory(at: retired, withIntermediateDirectories: true)
+            for name in previous {
+                try manager.moveItem(at: destination.appendingPathComponent(name), to: retired.appendingPathComponent(name))
+                setAside.append(name)
+            }
+            for name in fresh {
+                try manager.moveItem(at: staging.appendingPathComponent(name), to: destination.appendingPathComponent(name))
+                placed.append(name)
+            }
+        } catch {
+            for name in placed { try? manager.removeItem(at: destination.appendingPathComponent(name)) }
+            for name in setAside { try? manager.moveItem(at: retired.appendingPathComponent(name), to: destination.appendingPathComponent(name)) }
+            try? manager.removeItem(at: staging)
+            try? manager.removeItem(at: retired)
+            throw failure(path, error)
+        }
+        try? manager.removeItem(at: staging)
+        try? manager.removeItem(at: retired)
+    }
+
+    private static func failure(_ path: String, _ error: any Error) -> Problem {
+        Problem(message: Message(en: "\(path): cannot write the report: \(error.localizedDescription) (the previous report, if any, is unchanged)",
+                                 ja: "\(path): 報告書を書き出せません：\(error.localizedDescription)（以前の報告書があれば、そのまま残っています）"))
+    }
+}

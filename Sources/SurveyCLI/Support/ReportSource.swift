@@ -1,0 +1,78 @@
+import Foundation
+import SurveyCore
+import SurveyReports
+import SurveyStore
+
+/// Reads a `ReportInput` from the store: the roster's categories, each institution's progress on one survey, and the
+/// score card of its latest submission to that survey, recomputed now with the analysts' current reviews (so the
+/// report always matches what `chosa score` would say today, not a stale stored score).
+enum ReportSource {
+    /// What stops a report from being built from the database.
+    enum Problem: Error {
+        case noSurvey
+        case emptyRoster
+        case noScores(surveyID: String)
+        case store(StoreError)
+
+        var message: Message {
+            switch self {
+            case .noSurvey:
+                Message(en: "no survey is loaded in this database; load one with `chosa survey load --survey PATH`",
+                        ja: "このデータベースには調査が登録されていません。`chosa survey load --survey PATH` で登録してください")
+            case .emptyRoster:
+                Message(en: "the roster is empty; import it with `chosa institutions import ROSTER.csv`",
+                        ja: "名簿が空です。`chosa institutions import ROSTER.csv` で取り込んでください")
+            case let .noScores(surveyID):
+                Message(en: "no institution has submitted a response to survey '\(surveyID)', so there is nothing to report; import responses with `chosa responses import`",
+                        ja: "調査「\(surveyID)」に回答を提出した機関がないため、報告書を作成できません。`chosa responses import` で回答を取り込んでください")
+            case let .store(error):
+                error.message
+            }
+        }
+    }
+
+    /// The input for survey `surveyID` (the newest loaded survey when nil), generated at `now` by chosa `version`.
+    static func input(store: SurveyStore, surveyID: String?, now: Date, version: String) throws(Problem) -> ReportInput {
+        do {
+            let catalog = try store.catalog()
+            let loaded: LoadedSurvey
+            if let surveyID {
+                loaded = try catalog.latest(surveyID)
+            } else {
+                guard let newest = catalog.newest else { throw Problem.noSurvey }
+                loaded = newest
+            }
+            let surveyID = loaded.survey.id
+            let record = try store.surveyVersions().first { $0.id == loaded.versionID }
+            let roster = try store.institutions()
+            guard !roster.isEmpty else { throw Problem.emptyRoster }
+            let invited = Set(try store.invitations().map(\.institutionId))
+            var institutions: [ReportInstitution] = []
+            institutions.reserveCapacity(roster.count)
+            for institution in roster {
+                guard let category = InstitutionCategory(rawValue: institution.category) else { continue }
+                let latest = try store.submissions(of: institution.id).last { catalog.versions[$0.surveyVersionId]?.survey.id == surveyID }
+                if let latest {
+                    let card = try store.score(latest, reviews: try store.reviews(of: institution.id), catalog: catalog)
+                    institutions.append(ReportInstitution(category: category, card: card))
+                } else if try store.draft(institution: institution.id, survey: surveyID) != nil {
+                    institutions.append(ReportInstitution(category: category, status: .started))
+                } else {
+                    institutions.append(ReportInstitution(category: category, status: invited.contains(institution.id) ? .invited : .rostered))
+                }
+            }
+            guard institutions.contains(where: { $0.card != nil }) else { throw Problem.noScores(surveyID: surveyID) }
+            let provenance = ReportProvenance(
+                surveyID: surveyID, surveyVersion: loaded.survey.version, surveySHA256: record?.surveySha256 ?? "",
+                rubricID: loaded.rubric.id, rubricVersion: loaded.rubric.version, rubricSHA256: record?.rubricSha256 ?? "",
+                generatedAt: now, chosaVersion: version)
+            return ReportInput(institutions: institutions, rubric: loaded.rubric, surveyTitle: loaded.survey.title, provenance: provenance)
+        } catch let problem as Problem {
+            throw problem
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(.database("\(error)"))
+        }
+    }
+}
