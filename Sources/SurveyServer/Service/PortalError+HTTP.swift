@@ -2,10 +2,14 @@ public import Hummingbird
 import NIOCore
 import SurveyCore
 import SurveyStore
+import Logging
 
 extension PortalError: HTTPResponseError {
     /// A JSON body for the API and a plain HTML page for the portal, both carrying the message in both languages.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
+        if case let .storage(error) = self {
+            context.logger.error("store error", metadata: ["detail": .string(error.message.en)])
+        }
         var headers = HTTPFields()
         if case let .throttled(seconds) = self { headers[.retryAfter] = String(seconds) }
         if case .unauthorized = self, request.uri.path.hasPrefix("/api/") { headers[.wwwAuthenticate] = "Bearer" }

@@ -106,7 +106,10 @@ public enum PortalError: Error, Sendable {
         case .noSurvey:
             Message(en: "No survey is loaded yet; the Cabinet Office has not opened the survey.",
                     ja: "調査がまだ登録されていません。")
-        case let .storage(error): error.message
+        case .storage:
+            // The detail (paths, SQLite's words) goes to the log, not to the visitor.
+            Message(en: "The server could not complete this; nothing was lost. Please try again in a moment.",
+                    ja: "サーバーで処理を完了できませんでした。保存済みの内容は失われていません。しばらくしてから再度お試しください。")
         }
     }
 
