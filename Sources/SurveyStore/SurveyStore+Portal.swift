@@ -56,21 +56,48 @@ extension SurveyStore {
     /// is exactly what the officer reviewed.
     public func recordDraftSubmission(_ response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource,
                                       by actor: Actor) throws(StoreError) -> RecordOutcome {
-        let content = SubmissionContent(response)
-        return try perform {
+        try perform { try writer.write { db in try Self.recordOne(db, DraftSubmission(response: response, draftRevision: draftRevision,
+                                                                                          version: version, source: source, actor: actor)) } }
+    }
+
+    /// Records several draft submissions in one transaction — one commit and one fsync for all — each exactly as
+    /// `recordDraftSubmission` records it; one that fails rolls back alone. Returns each outcome, in order.
+    public func recordDraftSubmissions(_ submissions: [DraftSubmission]) throws(StoreError) -> [Result<RecordOutcome, StoreError>] {
+        try perform {
             try writer.write { db in
-                let current = try DraftRecord.fetchOne(db, key: ["institution_id": response.institution, "survey_id": response.survey])
-                let currentRevision = current?.revision ?? 0
-                guard currentRevision == draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
-                let outcome = try Self.record(db, response, content: content, versionID: version.versionID, source: source, by: actor)
-                if outcome == .recorded, let id = response.submissionID {
-                    try AuditLog.append(db, actor, action: "submission.receipt", entity: "submission", id: id, after: .object([
-                        "revision": .number(Double(draftRevision)), "sha256": .string(content.sha256), "source": .string(source.rawValue),
-                    ]))
+                submissions.map { submission in
+                    var outcome = RecordOutcome.recorded
+                    do {
+                        try db.inSavepoint {
+                            outcome = try Self.recordOne(db, submission)
+                            return .commit
+                        }
+                        return .success(outcome)
+                    } catch let error as StoreError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(StoreError.database(Self.describe(error)))
+                    }
                 }
-                return outcome
             }
         }
+    }
+
+    private static func recordOne(_ db: Database, _ submission: DraftSubmission) throws -> RecordOutcome {
+        let response = submission.response
+        let content = SubmissionContent(response)
+        let current = try DraftRecord.fetchOne(db, key: ["institution_id": response.institution, "survey_id": response.survey])
+        let currentRevision = current?.revision ?? 0
+        guard currentRevision == submission.draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
+        let outcome = try record(db, response, content: content, versionID: submission.version.versionID, source: submission.source,
+                                 by: submission.actor)
+        if outcome == .recorded, let id = response.submissionID {
+            try AuditLog.append(db, submission.actor, action: "submission.receipt", entity: "submission", id: id, after: .object([
+                "revision": .number(Double(submission.draftRevision)), "sha256": .string(content.sha256),
+                "source": .string(submission.source.rawValue),
+            ]))
+        }
+        return outcome
     }
 
     /// Issues one more token to an institution without revoking the tokens it already holds, so several staff
@@ -209,4 +236,95 @@ extension SurveyStore {
 extension Draft {
     /// The draft of an institution that has saved nothing: revision 0, no answers.
     public static var empty: Draft { Draft(revision: 0, answers: [:], evidence: [:], updatedBy: "") }
+}
+
+/// One save in a batch for `saveDrafts`: what `saveDraft` takes, as a value.
+public struct DraftSave: Sendable {
+    /// The institution.
+    public var institution: String
+    /// The survey answered.
+    public var survey: String
+    /// The answers.
+    public var answers: [String: JSONValue]
+    /// The attached files.
+    public var evidence: [String: [ResponseFile.EvidenceFile]]
+    /// The revision the saver loaded (0 when there was no draft).
+    public var baseRevision: Int
+    /// Who saves, and when.
+    public var actor: Actor
+
+    /// A save from its parts.
+    public init(institution: String, survey: String, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
+                baseRevision: Int, actor: Actor) {
+        self.institution = institution
+        self.survey = survey
+        self.answers = answers
+        self.evidence = evidence
+        self.baseRevision = baseRevision
+        self.actor = actor
+    }
+}
+
+extension SurveyStore {
+    /// Saves several drafts in one transaction — one commit and one fsync for all — each checked against its own
+    /// base revision exactly as `saveDraft` checks it. A stale or failing save rolls back alone (its savepoint)
+    /// and reports its error; the others commit. Returns each save's new revision or error, in order.
+    public func saveDrafts(_ saves: [DraftSave]) throws(StoreError) -> [Result<Int, StoreError>] {
+        try perform {
+            try writer.write { db in
+                saves.map { save in
+                    var revision = 0
+                    do {
+                        try db.inSavepoint {
+                            revision = try Self.saveOne(db, save)
+                            return .commit
+                        }
+                        return .success(revision)
+                    } catch let error as StoreError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(StoreError.database(Self.describe(error)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// One save of a batch: the checks and audit of `saveDraft`, inside the caller's transaction.
+    private static func saveOne(_ db: Database, _ save: DraftSave) throws -> Int {
+        guard try InstitutionRecord.exists(db, key: save.institution) else { throw StoreError.unknownInstitution(save.institution) }
+        let current = try DraftRecord.fetchOne(db, key: ["institution_id": save.institution, "survey_id": save.survey])
+        let currentRevision = current?.revision ?? 0
+        guard currentRevision == save.baseRevision else { throw StoreError.staleRevision(current: currentRevision) }
+        var changed = save.answers.keys.sorted() + save.evidence.keys.sorted()
+        if let current, let old = try? SubmissionContent.parse(current.content) {
+            changed = Set(old.answers.keys).union(save.answers.keys).filter { old.answers[$0] != save.answers[$0] }.sorted()
+                + Set(old.evidence.keys).union(save.evidence.keys).filter { old.evidence[$0] != save.evidence[$0] }.sorted()
+        }
+        return try writeDraft(db, current: current, institution: save.institution, survey: save.survey, answers: save.answers,
+                              evidence: save.evidence, changed: changed, by: save.actor)
+    }
+}
+
+/// One submission in a batch for `recordDraftSubmissions`.
+public struct DraftSubmission: Sendable {
+    /// The response to record (answers and files of the draft, with id, time and attestation).
+    public var response: ResponseFile
+    /// The draft revision it was made from; the draft must still be at it.
+    public var draftRevision: Int
+    /// The survey version it answers.
+    public var version: LoadedSurvey
+    /// How it arrived.
+    public var source: SubmissionSource
+    /// Who submits, and when.
+    public var actor: Actor
+
+    /// A submission from its parts.
+    public init(response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource, actor: Actor) {
+        self.response = response
+        self.draftRevision = draftRevision
+        self.version = version
+        self.source = source
+        self.actor = actor
+    }
 }

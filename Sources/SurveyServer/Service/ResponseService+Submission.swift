@@ -39,14 +39,9 @@ extension ResponseService {
         let now = clock.now()
         let response = ResponseFile(survey: loaded.survey.id, institution: caller.institution, submissionID: submissionID,
                                     submittedAt: Timestamp.tokyo(now), attestedBy: attestedBy, answers: pruned.answers, evidence: pruned.evidence)
-        let store = store
-        let revision = draft.revision
-        let actor = Actor(caller.auditName, at: now)
-        do throws(StoreError) {
-            _ = try await BlockingWork.run { () throws(StoreError) in
-                try store.recordDraftSubmission(response, draftRevision: revision, version: loaded, source: source, by: actor)
-            }
-        } catch {
+        let submission = DraftSubmission(response: response, draftRevision: draft.revision, version: loaded, source: source,
+                                         actor: Actor(caller.auditName, at: now))
+        if case let .failure(error) = await submissions.submit(submission) {
             throw stale(error, caller: caller, survey: loaded.survey.id, base: draft.revision)
         }
         return (try receipt(submissionID, caller: caller), true)

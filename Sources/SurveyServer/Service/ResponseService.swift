@@ -11,6 +11,8 @@ public struct ResponseService: Sendable {
     /// The time source; tests move it past the deadline.
     public let clock: ServerClock
     let surveys: SurveyProvider
+    let drafts: GroupCommit<DraftSave, Int>
+    let submissions: GroupCommit<DraftSubmission, RecordOutcome>
 
     /// Problem codes that make a save fail (wrong shapes, unknown items); other problems are reported but saved.
     static let blockingCodes: Set<String> = [
@@ -24,6 +26,8 @@ public struct ResponseService: Sendable {
         self.store = store
         self.clock = clock
         self.surveys = SurveyProvider(store: store)
+        self.drafts = GroupCommit { (saves: [DraftSave]) throws(StoreError) in try store.saveDrafts(saves) }
+        self.submissions = GroupCommit { (batch: [DraftSubmission]) throws(StoreError) in try store.recordDraftSubmissions(batch) }
     }
 
     /// What a save produced: the new revision and the problems that did not block it.
@@ -126,16 +130,12 @@ public struct ResponseService: Sendable {
         let outcome = evaluate(caller, survey: loaded, answers: answers, evidence: files, mode: .draft)
         let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && Self.blockingCodes.contains($0.code) }
         guard blocking.isEmpty else { throw PortalError.invalidAnswers(blocking) }
-        let store = store
-        let kept = files
-        let actor = Actor(caller.auditName, at: clock.now())
-        do throws(StoreError) {
-            let revision = try await BlockingWork.run { () throws(StoreError) in
-                try store.saveDraft(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: kept,
-                                    baseRevision: baseRevision, by: actor)
-            }
+        let save = DraftSave(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: files,
+                             baseRevision: baseRevision, actor: Actor(caller.auditName, at: clock.now()))
+        switch await drafts.submit(save) {
+        case let .success(revision):
             return SaveResult(revision: revision, problems: outcome.problems)
-        } catch {
+        case let .failure(error):
             throw stale(error, caller: caller, survey: loaded.survey.id, base: baseRevision)
         }
     }
