@@ -45,8 +45,8 @@ extension SurveyStore {
                 if files.contains(where: { $0.sha256 == file.sha256 }), let current { return current.revision }
                 files.append(file)
                 evidence[item] = files
-                return try Self.writeDraft(db, current: current, institution: institution, survey: survey, answers: answers,
-                                           evidence: evidence, changed: [item], by: actor)
+                return try Self.writeDraft(db, current: current, institution: institution, survey: survey,
+                                           content: SubmissionContent(answers: answers, evidence: evidence), changed: [item], by: actor)
             }
         }
     }
@@ -85,7 +85,7 @@ extension SurveyStore {
 
     private static func recordOne(_ db: Database, _ submission: DraftSubmission) throws -> RecordOutcome {
         let response = submission.response
-        let content = SubmissionContent(response)
+        let content = submission.content
         let current = try DraftRecord.fetchOne(db, key: ["institution_id": response.institution, "survey_id": response.survey])
         let currentRevision = current?.revision ?? 0
         guard currentRevision == submission.draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
@@ -136,9 +136,8 @@ extension SurveyStore {
     }
 
     /// Writes a draft row at the next revision with its audit row; the caller has checked the revision.
-    static func writeDraft(_ db: Database, current: DraftRecord?, institution: String, survey: String, answers: [String: JSONValue],
-                           evidence: [String: [ResponseFile.EvidenceFile]], changed: [String], by actor: Actor) throws -> Int {
-        let content = SubmissionContent(answers: answers, evidence: evidence)
+    static func writeDraft(_ db: Database, current: DraftRecord?, institution: String, survey: String, content: SubmissionContent,
+                           changed: [String], by actor: Actor) throws -> Int {
         let record = DraftRecord(institutionId: institution, surveyId: survey, revision: (current?.revision ?? 0) + 1, content: content.text,
                                  contentSha256: content.sha256, updatedAt: StoreTime.string(actor.now), updatedBy: actor.name)
         try record.save(db)
@@ -252,16 +251,31 @@ public struct DraftSave: Sendable {
     public var baseRevision: Int
     /// Who saves, and when.
     public var actor: Actor
+    /// The canonical content, computed before the transaction so the writer does no JSON work.
+    public var content: SubmissionContent
+    /// Items that differ from the draft at `baseRevision`, when the caller read that draft (nil: worked out in the transaction).
+    public var changed: [String]?
 
-    /// A save from its parts.
+    /// A save from its parts; `base` is the draft the saver's base revision names, when the caller has it at hand.
     public init(institution: String, survey: String, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
-                baseRevision: Int, actor: Actor) {
+                baseRevision: Int, actor: Actor, base: Draft? = nil) {
         self.institution = institution
         self.survey = survey
         self.answers = answers
         self.evidence = evidence
         self.baseRevision = baseRevision
         self.actor = actor
+        self.content = SubmissionContent(answers: answers, evidence: evidence)
+        if let base, base.revision == baseRevision {
+            changed = Self.changes(from: (base.answers, base.evidence), to: (answers, evidence))
+        }
+    }
+
+    /// Item ids whose answers or files differ between two contents.
+    static func changes(from old: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]),
+                        to new: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])) -> [String] {
+        Set(old.answers.keys).union(new.answers.keys).filter { old.answers[$0] != new.answers[$0] }.sorted()
+            + Set(old.evidence.keys).union(new.evidence.keys).filter { old.evidence[$0] != new.evidence[$0] }.sorted()
     }
 }
 
@@ -296,13 +310,12 @@ extension SurveyStore {
         let current = try DraftRecord.fetchOne(db, key: ["institution_id": save.institution, "survey_id": save.survey])
         let currentRevision = current?.revision ?? 0
         guard currentRevision == save.baseRevision else { throw StoreError.staleRevision(current: currentRevision) }
-        var changed = save.answers.keys.sorted() + save.evidence.keys.sorted()
-        if let current, let old = try? SubmissionContent.parse(current.content) {
-            changed = Set(old.answers.keys).union(save.answers.keys).filter { old.answers[$0] != save.answers[$0] }.sorted()
-                + Set(old.evidence.keys).union(save.evidence.keys).filter { old.evidence[$0] != save.evidence[$0] }.sorted()
+        var changed = save.changed ?? (save.answers.keys.sorted() + save.evidence.keys.sorted())
+        if save.changed == nil, let current, let old = try? SubmissionContent.parse(current.content) {
+            changed = DraftSave.changes(from: old, to: (save.answers, save.evidence))
         }
-        return try writeDraft(db, current: current, institution: save.institution, survey: save.survey, answers: save.answers,
-                              evidence: save.evidence, changed: changed, by: save.actor)
+        return try writeDraft(db, current: current, institution: save.institution, survey: save.survey, content: save.content,
+                              changed: changed, by: save.actor)
     }
 }
 
@@ -318,9 +331,12 @@ public struct DraftSubmission: Sendable {
     public var source: SubmissionSource
     /// Who submits, and when.
     public var actor: Actor
+    /// The canonical content, computed before the transaction so the writer does no JSON work.
+    public var content: SubmissionContent
 
     /// A submission from its parts.
     public init(response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource, actor: Actor) {
+        self.content = SubmissionContent(response)
         self.response = response
         self.draftRevision = draftRevision
         self.version = version

@@ -131,7 +131,7 @@ public struct ResponseService: Sendable {
         let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && Self.blockingCodes.contains($0.code) }
         guard blocking.isEmpty else { throw PortalError.invalidAnswers(blocking) }
         let save = DraftSave(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: files,
-                             baseRevision: baseRevision, actor: Actor(caller.auditName, at: clock.now()))
+                             baseRevision: baseRevision, actor: Actor(caller.auditName, at: clock.now()), base: current)
         switch await drafts.submit(save) {
         case let .success(revision):
             return SaveResult(revision: revision, problems: outcome.problems)
