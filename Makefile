@@ -3,7 +3,7 @@ SWIFT ?= swift
 SURVEY ?= surveys/cao-research-integrity-2023
 CHOSA = .build/debug/chosa
 
-.PHONY: build release test demo bench clean
+.PHONY: build release test demo bench bench-server clean
 
 build:
 	$(SWIFT) build --product chosa
@@ -31,6 +31,10 @@ demo: build
 bench:
 	$(SWIFT) build -c release --product chosa-bench
 	.build/release/chosa-bench --survey $(SURVEY)
+
+# The portal's JSON API over loopback with wrk (apt-get install wrk): draft saves and submissions at 32 connections.
+bench-server:
+	SWIFT=$(SWIFT) SURVEY=$(SURVEY) scripts/bench-server.sh
 
 clean:
 	rm -rf .build reports

@@ -28,6 +28,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             BackupCommand.self,
             DemoCommand.self,
             ReportCommand.self,
+            ServeCommand.self,
         ]
     )
 

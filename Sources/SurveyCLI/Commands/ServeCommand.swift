@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SurveyCore
+import SurveyServer
+import SurveyStore
+
+/// `chosa serve`: the institution portal and JSON API (DESIGN §5.6) over the database, until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the institution portal and JSON API. / 機関向け回答ポータルと JSON API を起動します。",
+        discussion: """
+        Listens on 127.0.0.1:8080 unless told otherwise. Behind a TLS-terminating proxy give --secure-cookies (and \
+        --trust-proxy if it sets X-Forwarded-For). Stops gracefully on SIGTERM or SIGINT. Request logs go to standard \
+        error and never contain tokens, cookies or answers.
+        """
+    )
+
+    @Option(name: .long, help: "Address to listen on. / 待受アドレス")
+    var host = "127.0.0.1"
+    @Option(name: .long, help: "Port to listen on (0 picks a free port). / 待受ポート")
+    var port = 8080
+    @Option(name: .long, help: "Database file (default: $CHOSA_DB, else ./chosa.sqlite). / データベースファイル")
+    var db: String?
+    @Flag(name: .long, help: "Mark the session cookie Secure (serving over HTTPS or behind a TLS proxy). / Cookie に Secure 属性を付与")
+    var secureCookies = false
+    @Flag(name: .long, help: "Take the client address from X-Forwarded-For (only behind a proxy that sets it). / X-Forwarded-For を信頼")
+    var trustProxy = false
+    @Option(name: .long, help: "Hours a portal session lasts. / セッションの有効時間")
+    var sessionHours = 8
+    @Option(name: .long, help: "Largest evidence file accepted, in MiB. / 証憑ファイルの上限（MiB）")
+    var maxUploadMib = 20
+    @Option(name: .long, help: "Pretend the time is this at start-up, e.g. 2023-10-20T10:00:00+09:00 (rehearsals and demos; the clock then runs on). / 起動時の現在時刻を指定（リハーサル用）")
+    var now: String?
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error. / ログレベル")
+    var logLevel = "info"
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535 / ポートは 0〜65535 で指定してください") }
+        guard (1...720).contains(sessionHours) else { throw ValidationError("--session-hours must be 1–720 / 1〜720 で指定してください") }
+        guard (1...512).contains(maxUploadMib) else { throw ValidationError("--max-upload-mib must be 1–512 / 1〜512 で指定してください") }
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now '\(now)' is not a time like 2023-10-20T10:00:00+09:00 / 日時の形式が正しくありません")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be trace, debug, info, notice, warning or error / ログレベルが不正です")
+        }
+    }
+
+    func run() async throws {
+        let lang = language.language
+        let path = db.flatMap { $0.isEmpty ? nil : $0 } ?? ProcessInfo.processInfo.environment["CHOSA_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "chosa.sqlite"
+        let store: SurveyStore
+        do {
+            store = try SurveyStore.open(path: path)
+        } catch {
+            Terminal.err(Message(en: "error: ", ja: "エラー: ").text(lang) + error.message.text(lang))
+            throw ExitCode(1)
+        }
+        if (try? store.newestSurveyVersionID()) == nil {
+            Terminal.err(Message(en: "warning: no survey is loaded; load one with `chosa survey load --survey PATH`",
+                                 ja: "警告: 調査が登録されていません。`chosa survey load --survey PATH` で登録してください").text(lang))
+        }
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustProxy,
+                                                sessionLifetime: .seconds(sessionHours * 3600), maxUploadBytes: maxUploadMib * 1024 * 1024)
+        let host = host
+        let offset = now.flatMap(Timestamp.parse).map { $0.timeIntervalSinceNow } ?? 0
+        let clock = offset == 0 ? ServerClock.system : ServerClock { Date().addingTimeInterval(offset) }
+        try await ServerRunner.run(configuration: configuration, store: store, clock: clock, logger: Logger(label: "chosa.serve")) { bound in
+            Terminal.out("chosa serve: listening on http://\(host):\(bound)/ (database \(path)); Ctrl-C to stop")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+public import Hummingbird
+import HummingbirdAuth
+public import Logging
+public import SurveyStore
+
+/// The composition root: builds the whole application — portal, API, health check, middleware — from a
+/// configuration, a store and a clock. `chosa serve` and the tests both call it; tests pass an in-memory store.
+public func buildApplication(configuration: ServerConfiguration, store: SurveyStore, clock: ServerClock = .system,
+                             logger: Logger = Logger(label: "chosa.server"),
+                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    let sessions = MemoryPersistDriver()
+    let router = buildRouter(configuration: configuration, store: store, clock: clock, sessionDriver: sessions)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "chosa"),
+        services: [sessions],
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}
+
+/// The router with every route and middleware, sharing one `ResponseService` between portal and API.
+func buildRouter(configuration: ServerConfiguration, store: SurveyStore, clock: ServerClock,
+                 sessionDriver: any PersistDriver) -> Router<PortalRequestContext> {
+    let service = ResponseService(store: store, clock: clock)
+    let gate = InvitationGate(store: store, clock: clock,
+                              throttle: AuthThrottle(limit: configuration.failureLimit, window: configuration.failureWindow, clock: clock))
+    let router = Router(context: PortalRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.get("healthz") { _, _ -> Response in
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: .init(string: "ok\n")))
+    }
+    StaticController().addRoutes(to: router.group("static"))
+    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(gate: gate, trustForwardedFor: configuration.trustForwardedFor))
+    APIController(service: service, configuration: configuration).addRoutes(to: api)
+    let sessionStorage = SessionStorage<PortalSession>(sessionDriver, configuration: .init(sessionCookieParameters: .init(
+        name: configuration.secureCookies ? "__Host-chosa_session" : "chosa_session", path: "/",
+        secure: configuration.secureCookies, sameSite: .lax)))
+    let browser = router.group().add(middleware: SessionMiddleware(sessionStorage: sessionStorage,
+                                                                   defaultSessionExpiration: configuration.sessionLifetime))
+    let pages = PortalPages(service: service, configuration: configuration)
+    LoginController(pages: pages, gate: gate, sessionStorage: sessionStorage, configuration: configuration).addRoutes(to: browser)
+    let portal = browser.group("portal").add(middleware: SessionAuthMiddleware(gate: gate))
+    SectionController(pages: pages).addRoutes(to: portal)
+    SubmissionController(pages: pages).addRoutes(to: portal)
+    return router
+}

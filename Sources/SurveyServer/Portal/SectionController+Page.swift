@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import SurveyCore
+import SurveyReports
+import SurveyStore
+
+/// What a section page shows besides the survey: the answers (saved or as posted), the revision the form
+/// saves over, problems, and a conflict when someone else saved first.
+struct SectionPageState {
+    var answers: [String: JSONValue]
+    var evidence: [String: [ResponseFile.EvidenceFile]]
+    var revision: Int
+    var problems: [ResponseProblem]
+    var saved = false
+    var conflict: [DraftChange]?
+}
+
+extension SectionController {
+    func sectionPage(_ request: Request, context: PortalRequestContext, caller: Caller, loaded: LoadedSurvey, index: Int, section: Section,
+                     form: FormState, state: SectionPageState, status: HTTPResponse.Status) throws -> Response {
+        let language = PortalLanguage.of(request)
+        let survey = loaded.survey
+        let open = service.isOpen(survey)
+        let institution = try service.institution(caller)
+        let builder = ItemViewBuilder(survey: survey, form: form, answers: state.answers, evidence: state.evidence,
+                                      problems: state.problems, language: language, readOnly: !open)
+        let items = section.items.map { builder.build($0) }
+        var page = pages.base(request, context: context, title: section.title.text(language), institutionName: pages.name(institution, language))
+        page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)
+        page["open"] = open
+        page["sectionID"] = section.id
+        page["sectionNumber"] = index + 1
+        page["sectionTitle"] = section.title.text(language)
+        page["hasDescription"] = section.description != nil
+        page["description"] = section.description?.text(language) ?? ""
+        page["notAsked"] = section.items.contains { $0.type != .note } && !section.items.contains { form.isRelevant($0.id) }
+        page["items"] = items
+        page["revision"] = state.revision
+        page["saved"] = state.saved
+        page["hasNext"] = index + 1 < survey.sections.count
+        let numbers = QuestionNumbers(survey)
+        let links = state.problems.filter { $0.severity == .error }.map { problem -> [String: String] in
+            let label = problem.itemID.map { numbers.label($0) } ?? ""
+            let target = problem.path.isEmpty ? "main" : "item-\(Self.domID(problem.path))"
+            return ["target": target, "text": label.isEmpty ? problem.message.text(language) : "\(label): \(problem.message.text(language))"]
+        }
+        page["hasErrors"] = !links.isEmpty
+        page["errorLinks"] = links
+        if let conflict = state.conflict {
+            page["conflict"] = true
+            var seen: Set<String> = []
+            let changed = conflict.flatMap(\.items).filter { seen.insert($0).inserted }
+                .sorted { (survey.slot($0)?.index ?? .max) < (survey.slot($1)?.index ?? .max) }
+            page["changes"] = changed.map { id -> String in
+                let text = survey.item(id)?.text?.text(language) ?? id
+                return "\(numbers.label(id)) \(text)"
+            }
+        }
+        return pages.html("section", page, status: status)
+    }
+
+    /// The element id of the item a problem path names: `a[1].b` → `q-a-1-b`, `evidence.x[0]` → `q-x`.
+    static func domID(_ path: String) -> String {
+        var path = path
+        if path.hasPrefix("evidence.") { path = String(path.dropFirst("evidence.".count).prefix { $0 != "[" }) }
+        guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close else { return "q-\(path)" }
+        let repeatID = path[..<open]
+        let instance = path[path.index(after: open)..<close]
+        let rest = path[path.index(after: close)...].drop { $0 == "." }
+        return rest.isEmpty ? "q-\(repeatID)" : "q-\(repeatID)-\(instance)-\(rest)"
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// The overview and the section pages: showing answers with server-side relevance and problems, and saving
+/// a section's answers and files over the revision the page was loaded at.
+struct SectionController {
+    let pages: PortalPages
+    var service: ResponseService { pages.service }
+
+    func addRoutes(to group: RouterGroup<PortalRequestContext>) {
+        group.get("/", use: overview)
+        group.get("sections/:section", use: show)
+        group.post("sections/:section", use: save)
+        group.post("sections/:section/relevance", use: relevance)
+        group.get("files/:sha256", use: download)
+    }
+
+    @Sendable func overview(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let language = PortalLanguage.of(request)
+        let loaded = try await service.survey()
+        let institution = try service.institution(caller)
+        let draft = try service.draft(caller, survey: loaded.survey)
+        let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
+        let receipts = try service.receipts(caller)
+        let status = ResponseService.status(draft: draft, latest: receipts.first)
+        var page = pages.base(request, context: context, title: UIText.text("dashboard", language), institutionName: pages.name(institution, language))
+        page["surveyTitle"] = loaded.survey.title.text(language)
+        page["hasDescription"] = loaded.survey.description != nil
+        page["description"] = loaded.survey.description?.text(language) ?? ""
+        page["open"] = service.isOpen(loaded.survey)
+        page["statusText"] = language == .ja ? status.label.ja : status.label.en
+        page["deadline"] = loaded.survey.deadline.description
+        page["revision"] = draft.revision
+        page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
+        page["hasReceipts"] = !receipts.isEmpty
+        page["receipts"] = receipts.map(PortalPages.receiptFields)
+        return pages.html("dashboard", page)
+    }
+
+    @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let loaded = try await service.survey()
+        let (index, section) = try findSection(loaded.survey, context)
+        let draft = try service.draft(caller, survey: loaded.survey)
+        let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
+        var state = SectionPageState(answers: draft.answers, evidence: draft.evidence, revision: draft.revision, problems: outcome.problems)
+        state.saved = request.uri.queryParameters.get("saved") != nil
+        return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
+                               form: outcome.form, state: state, status: .ok)
+    }
+
+    @Sendable func save(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let loaded = try await service.survey()
+        let (index, section) = try findSection(loaded.survey, context)
+        let posted = try await PostedForm.read(request, limit: pages.configuration.maxUploadBytes + pages.configuration.maxBodyBytes)
+        try CSRFCheck.verify(posted, request: request, context: context)
+        let language = PortalLanguage.of(request)
+        let base = Int(posted.value("base_revision") ?? "") ?? 0
+        let draft = try service.draft(caller, survey: loaded.survey)
+        var (answers, formProblems) = SectionAnswers(survey: loaded.survey, section: section, language: language).apply(posted, to: draft.answers)
+        var evidence = draft.evidence
+        let action = posted.value("action") ?? "save"
+        var evidenceChanged = false
+        SectionActions.apply(action, answers: &answers, evidence: &evidence, evidenceChanged: &evidenceChanged)
+        var state = SectionPageState(answers: answers, evidence: evidence, revision: base, problems: [])
+        do {
+            guard formProblems.isEmpty else {
+                let outcome = service.evaluate(caller, survey: loaded, answers: answers, evidence: evidence, mode: .draft)
+                let paths = Set(formProblems.map(\.path))
+                formProblems += outcome.problems.filter { !paths.contains($0.path) }
+                throw PortalError.invalidAnswers(formProblems)
+            }
+            var result = try await service.save(caller, answers: answers, evidence: evidenceChanged ? evidence : nil, baseRevision: base)
+            for file in posted.files where file.field.hasPrefix("file:") && !file.data.isEmpty {
+                result.revision = try await service.attach(file.data, name: file.fileName, item: String(file.field.dropFirst(5)), caller: caller).revision
+            }
+            let next = action == "next" && index + 1 < loaded.survey.sections.count ? loaded.survey.sections[index + 1].id : section.id
+            let anchor = action.hasPrefix("add:") || action.hasPrefix("remove:") ? "#item-q-\(action.split(separator: ":")[1])" : ""
+            return PortalPages.redirect("/portal/sections/\(next)?saved=\(result.revision)\(anchor)")
+        } catch let error as PortalError {
+            switch error {
+            case let .invalidAnswers(problems), let .incomplete(problems):
+                state.problems = problems
+            case let .staleRevision(current, changes):
+                state.revision = current
+                state.conflict = changes
+            case .unsupportedMediaType, .tooLarge, .badRequest:
+                state.problems = [ResponseProblem(path: "", code: error.code, error.message)]
+            default:
+                throw error
+            }
+            let form = service.evaluate(caller, survey: loaded, answers: answers, evidence: evidence, mode: .draft).form
+            return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
+                                   form: form, state: state, status: error.status)
+        }
+    }
+
+    /// Which items of the section are not asked given the posted (unsaved) answers; the script hides them.
+    @Sendable func relevance(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let loaded = try await service.survey()
+        let (_, section) = try findSection(loaded.survey, context)
+        let posted = try await PostedForm.read(request, limit: pages.configuration.maxBodyBytes)
+        try CSRFCheck.verify(posted, request: request, context: context)
+        let draft = try service.draft(caller, survey: loaded.survey)
+        let answers = SectionAnswers(survey: loaded.survey, section: section, language: .en).apply(posted, to: draft.answers).answers
+        let form = service.evaluate(caller, survey: loaded, answers: answers, evidence: draft.evidence, mode: .draft).form
+        let builder = ItemViewBuilder(survey: loaded.survey, form: form, answers: answers, evidence: draft.evidence, problems: [],
+                                      language: .en, readOnly: false)
+        var hidden: [String] = []
+        func collect(_ view: ItemView) {
+            if view.hidden { hidden.append(view.domID) }
+            view.children.forEach(collect)
+            view.rows.forEach { $0.cells.forEach(collect) }
+        }
+        section.items.map { builder.build($0) }.forEach(collect)
+        return APIJSON.response(.object(["hidden": .array(hidden.map(JSONValue.string))]))
+    }
+
+    @Sendable func download(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let (file, data) = try await service.evidenceFile(context.parameters.get("sha256") ?? "", caller: caller)
+        return EvidenceDownload.response(file: file, data: data)
+    }
+
+    private func findSection(_ survey: SurveyDefinition, _ context: PortalRequestContext) throws(PortalError) -> (Int, Section) {
+        let id = context.parameters.get("section") ?? ""
+        guard let index = survey.sections.firstIndex(where: { $0.id == id }) else {
+            throw PortalError.notFound(Message(en: "No such section.", ja: "該当するセクションはありません。"))
+        }
+        return (index, survey.sections[index])
+    }
+}

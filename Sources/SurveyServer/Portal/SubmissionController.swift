@@ -1,0 +1,123 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import SurveyReports
+import SurveyCore
+import SurveyStore
+
+/// The review page, attestation and submission, and the receipts with their printable copies.
+struct SubmissionController {
+    let pages: PortalPages
+    var service: ResponseService { pages.service }
+
+    func addRoutes(to group: RouterGroup<PortalRequestContext>) {
+        group.get("review", use: review)
+        group.post("submit", use: submit)
+        group.get("receipts/:id", use: receipt)
+        group.get("receipts/:id/print", use: printable)
+        group.get("receipts/:id/content.json", use: content)
+    }
+
+    @Sendable func review(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        try await reviewPage(request, context: context, submitError: nil, status: .ok, officer: (name: "", title: ""))
+    }
+
+    func reviewPage(_ request: Request, context: PortalRequestContext, submitError: String?, status: HTTPResponse.Status,
+                    officer: (name: String, title: String)) async throws -> Response {
+        let caller = try context.requireCaller()
+        let language = PortalLanguage.of(request)
+        let loaded = try await service.survey()
+        let institution = try service.institution(caller)
+        let draft = try service.draft(caller, survey: loaded.survey)
+        let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission)
+        let errors = outcome.problems.filter { $0.severity == .error }
+        let open = service.isOpen(loaded.survey)
+        var page = pages.base(request, context: context, title: UIText.text("review", language), institutionName: pages.name(institution, language))
+        page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
+        page["onReview"] = true
+        page["open"] = open
+        page["reviewSections"] = AnswerList(survey: loaded.survey, form: outcome.form, answers: draft.answers, evidence: draft.evidence,
+                                            problems: errors, language: language, editable: open).sections()
+        let numbers = QuestionNumbers(loaded.survey)
+        page["hasProblems"] = !errors.isEmpty
+        page["problemLinks"] = errors.map { problem -> [String: String] in
+            let section = problem.itemID.flatMap { loaded.survey.slot($0) }.map { loaded.survey.sections[$0.section].id }
+            let href = section.map { "/portal/sections/\($0)#item-\(SectionController.domID(problem.path))" } ?? "#main"
+            let label = problem.itemID.map { numbers.label($0) } ?? ""
+            return ["href": href, "text": label.isEmpty ? problem.message.text(language) : "\(label): \(problem.message.text(language))"]
+        }
+        page["canSubmit"] = open && errors.isEmpty && draft.revision > 0
+        page["submissionID"] = UUID().uuidString.lowercased()
+        page["revision"] = draft.revision
+        page["officerName"] = officer.name
+        page["officerTitle"] = officer.title
+        if let submitError { page["submitError"] = submitError }
+        return pages.html("review", page, status: status)
+    }
+
+    @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let form = try await PostedForm.read(request, limit: 64 * 1024)
+        try CSRFCheck.verify(form, request: request, context: context)
+        let language = PortalLanguage.of(request)
+        let name = (form.value("officer_name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = (form.value("officer_title") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, !title.isEmpty, form.value("confirm") == "yes" else {
+            let message = Message(en: "Give the attesting officer's name and title, and tick the confirmation.",
+                                  ja: "確認した責任者の氏名と役職を記入し、確認欄にチェックを入れてください。")
+            return try await reviewPage(request, context: context, submitError: message.text(language), status: .unprocessableContent,
+                                        officer: (name, title))
+        }
+        do {
+            let (receipt, _) = try await service.submit(caller, submissionID: form.value("submission_id") ?? "", attestedBy: "\(name), \(title)",
+                                                        expectedRevision: Int(form.value("revision") ?? ""), source: .portal)
+            return PortalPages.redirect("/portal/receipts/\(receipt.submissionID)?new=1")
+        } catch {
+            switch error {
+            case .staleRevision, .incomplete, .submissionConflict, .badRequest:
+                return try await reviewPage(request, context: context, submitError: error.message.text(language), status: error.status,
+                                            officer: (name, title))
+            default:
+                throw error
+            }
+        }
+    }
+
+    @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let language = PortalLanguage.of(request)
+        let loaded = try await service.survey()
+        let receipt = try service.receipt(context.parameters.get("id") ?? "", caller: caller)
+        let institution = try service.institution(caller)
+        var page = pages.base(request, context: context, title: UIText.text("receiptTitle", language), institutionName: pages.name(institution, language))
+        page["receipt"] = PortalPages.receiptFields(receipt)
+        page["revisionText"] = receipt.revision.map(String.init) ?? "—"
+        page["justSubmitted"] = request.uri.queryParameters.get("new") != nil
+        page["open"] = service.isOpen(loaded.survey)
+        return pages.html("receipt", page)
+    }
+
+    @Sendable func printable(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let language = PortalLanguage.of(request)
+        let loaded = try await service.survey()
+        let content = try service.submittedContent(context.parameters.get("id") ?? "", caller: caller)
+        let institution = try service.institution(caller)
+        let outcome = service.evaluate(caller, survey: loaded, answers: content.answers, evidence: content.evidence, mode: .draft)
+        var page = pages.base(request, context: context, title: UIText.text("print", language), institutionName: pages.name(institution, language))
+        page["surveyTitle"] = loaded.survey.title.text(language)
+        page["receipt"] = PortalPages.receiptFields(content.receipt)
+        page["reviewSections"] = AnswerList(survey: loaded.survey, form: outcome.form, answers: content.answers, evidence: content.evidence,
+                                            problems: [], language: language, editable: false).sections()
+        return pages.html("print", page)
+    }
+
+    @Sendable func content(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        let content = try service.submittedContent(context.parameters.get("id") ?? "", caller: caller)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.contentDisposition] = ContentDisposition.attachment("submission-\(content.receipt.submissionID).json")
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: content.text)))
+    }
+}

@@ -1,0 +1,130 @@
+public import Hummingbird
+public import SurveyCore
+public import SurveyStore
+
+/// What the portal and API refuse, each mapped to one HTTP status in one place (`status`), with a message in
+/// both languages and, where it helps, the per-item problems or the draft changes behind it.
+public enum PortalError: Error, Sendable {
+    /// No or an unusable token or session.
+    case unauthorized
+    /// Too many failed logins or tokens from this client; try again after the given seconds.
+    case throttled(retryAfter: Int)
+    /// Not found — also what any other institution's response, evidence or receipt answers.
+    case notFound(Message)
+    /// The survey is closed: the deadline (inclusive, Asia/Tokyo) has passed.
+    case closed(deadline: CivilDate)
+    /// The draft moved on since `base_revision`; `changes` lists what others changed.
+    case staleRevision(current: Int, changes: [DraftChange])
+    /// Answers of the wrong type or for unknown items; nothing was saved.
+    case invalidAnswers([ResponseProblem])
+    /// The response cannot be submitted: missing or invalid answers.
+    case incomplete([ResponseProblem])
+    /// A submission id already names another submission.
+    case submissionConflict(id: String)
+    /// The body is larger than `limit` bytes.
+    case tooLarge(limit: Int)
+    /// An evidence file of a type the item does not accept.
+    case unsupportedMediaType(found: String?, accepted: [String])
+    /// A malformed request.
+    case badRequest(Message)
+    /// A form without a valid CSRF token.
+    case forbidden(Message)
+    /// No survey is loaded in the database.
+    case noSurvey
+    /// The store failed.
+    case storage(StoreError)
+
+    /// The HTTP status for the error.
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .unauthorized: .unauthorized
+        case .throttled: .tooManyRequests
+        case .notFound: .notFound
+        case .closed, .forbidden: .forbidden
+        case .staleRevision, .submissionConflict: .conflict
+        case .invalidAnswers, .incomplete: .unprocessableContent
+        case .tooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .badRequest: .badRequest
+        case .noSurvey: .serviceUnavailable
+        case .storage: .internalServerError
+        }
+    }
+
+    /// A stable code for clients.
+    public var code: String {
+        switch self {
+        case .unauthorized: "unauthorized"
+        case .throttled: "too_many_failures"
+        case .notFound: "not_found"
+        case .closed: "survey_closed"
+        case .staleRevision: "stale_revision"
+        case .invalidAnswers: "invalid_answers"
+        case .incomplete: "incomplete_response"
+        case .submissionConflict: "submission_conflict"
+        case .tooLarge: "body_too_large"
+        case .unsupportedMediaType: "unsupported_media_type"
+        case .badRequest: "bad_request"
+        case .forbidden: "forbidden"
+        case .noSurvey: "no_survey"
+        case .storage: "storage_error"
+        }
+    }
+
+    /// What went wrong and what to do, in both languages.
+    public var message: Message {
+        switch self {
+        case .unauthorized:
+            Message(en: "Log in with your invitation token (Authorization: Bearer <token> for the API).",
+                    ja: "招待トークンでログインしてください（API では Authorization: Bearer <トークン>）。")
+        case let .throttled(seconds):
+            Message(en: "Too many failed attempts from your address; try again in \(seconds) seconds.",
+                    ja: "失敗した試行が多すぎます。\(seconds) 秒後に再度お試しください。")
+        case let .notFound(message): message
+        case let .closed(deadline):
+            Message(en: "The survey closed on \(deadline) (Japan time); answers can no longer be changed or submitted.",
+                    ja: "本調査の回答期限（\(deadline)、日本時間）を過ぎたため、回答の変更・提出はできません。")
+        case let .staleRevision(current, _):
+            Message(en: "Someone else at your institution saved the answers meanwhile (now revision \(current)); reload and apply your changes again.",
+                    ja: "他の担当者が先に回答を保存しました（現在の版 \(current)）。最新の回答を読み込み、変更を再度反映してください。")
+        case let .invalidAnswers(problems):
+            Message(en: "\(problems.count) answer(s) have the wrong type or name no item; nothing was saved.",
+                    ja: "\(problems.count) 件の回答の形式又は項目IDが正しくないため、保存しませんでした。")
+        case let .incomplete(problems):
+            Message(en: "The response cannot be submitted yet: \(problems.count) problem(s) to fix.",
+                    ja: "まだ提出できません。修正が必要な箇所が \(problems.count) 件あります。")
+        case let .submissionConflict(id):
+            Message(en: "submission_id \(id) is already used for a different submission; use a new submission_id.",
+                    ja: "submission_id \(id) は別の提出に使われています。新しい submission_id を使ってください。")
+        case let .tooLarge(limit):
+            Message(en: "The request is larger than the limit of \(limit) bytes.", ja: "リクエストが上限（\(limit) バイト）を超えています。")
+        case let .unsupportedMediaType(found, accepted):
+            Message(en: "This file is \(found ?? "of an unrecognised type"); this item accepts \(accepted.joined(separator: ", ")).",
+                    ja: "このファイルの形式（\(found ?? "不明")）は受け付けていません。受付形式：\(accepted.joined(separator: ", "))")
+        case let .badRequest(message): message
+        case let .forbidden(message): message
+        case .noSurvey:
+            Message(en: "No survey is loaded yet; the Cabinet Office has not opened the survey.",
+                    ja: "調査がまだ登録されていません。")
+        case .storage:
+            // The detail (paths, SQLite's words) goes to the log, not to the visitor.
+            Message(en: "The server could not complete this; nothing was lost. Please try again in a moment.",
+                    ja: "サーバーで処理を完了できませんでした。保存済みの内容は失われていません。しばらくしてから再度お試しください。")
+        }
+    }
+
+    /// The per-item problems, for 422s.
+    public var problems: [ResponseProblem] {
+        switch self {
+        case let .invalidAnswers(problems), let .incomplete(problems): problems
+        default: []
+        }
+    }
+
+    /// Wraps a store error, turning a stale revision into `staleRevision`.
+    static func from(_ error: StoreError) -> PortalError {
+        if case let .staleRevision(current) = error { return .staleRevision(current: current, changes: []) }
+        if case let .conflictingSubmission(id) = error { return .submissionConflict(id: id) }
+        return .storage(error)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+public import SurveyCore
+public import SurveyStore
+
+/// The one service layer behind the HTML portal and the JSON API: every read and write an institution makes
+/// goes through here, so both speak the same rules — the deadline, validation, revisions and isolation (every
+/// method takes the caller and touches only that institution's data).
+public struct ResponseService: Sendable {
+    /// The database.
+    public let store: SurveyStore
+    /// The time source; tests move it past the deadline.
+    public let clock: ServerClock
+    let surveys: SurveyProvider
+    let drafts: GroupCommit<DraftSave, Int>
+    let submissions: GroupCommit<DraftSubmission, RecordOutcome>
+
+    /// Problem codes that make a save fail (wrong shapes, unknown items); other problems are reported but saved.
+    static let blockingCodes: Set<String> = [
+        "wrong-type", "unknown-item", "not-a-choice", "not-an-integer", "invalid-date", "too-long", "control-character",
+        "duplicate-choice", "misplaced-answer", "calculated-answer", "no-answer-expected", "too-many-instances",
+        "media-type-not-accepted", "wrong-survey", "unknown-file",
+    ]
+
+    /// A service over `store`, reading the time from `clock`.
+    public init(store: SurveyStore, clock: ServerClock) {
+        self.store = store
+        self.clock = clock
+        self.surveys = SurveyProvider(store: store)
+        self.drafts = GroupCommit { (saves: [DraftSave]) throws(StoreError) in try store.saveDrafts(saves) }
+        self.submissions = GroupCommit { (batch: [DraftSubmission]) throws(StoreError) in try store.recordDraftSubmissions(batch) }
+    }
+
+    /// What a save produced: the new revision and the problems that did not block it.
+    public struct SaveResult: Sendable {
+        /// The draft's revision after saving.
+        public var revision: Int
+        /// Constraint failures and warnings, saved anyway so work is never lost.
+        public var problems: [ResponseProblem]
+    }
+
+    // MARK: - Reads
+
+    /// The survey institutions answer now.
+    public func survey() async throws(PortalError) -> LoadedSurvey {
+        try await surveys.current()
+    }
+
+    /// Today in Tokyo by the service's clock.
+    public var today: CivilDate {
+        CivilDate.inTokyo(secondsSinceEpoch: clock.now().timeIntervalSince1970)
+    }
+
+    /// Whether answers can still change: today (Tokyo) is on or before the deadline.
+    public func isOpen(_ survey: SurveyDefinition) -> Bool {
+        today <= survey.deadline
+    }
+
+    /// The caller's institution record.
+    public func institution(_ caller: Caller) throws(PortalError) -> InstitutionRecord {
+        guard let record = try step({ () throws(StoreError) in try store.institution(caller.institution) }) else {
+            throw PortalError.notFound(Message(en: "Your institution is no longer in the roster.", ja: "機関が名簿にありません。"))
+        }
+        return record
+    }
+
+    /// The caller's draft, or an empty one at revision 0.
+    public func draft(_ caller: Caller, survey: SurveyDefinition) throws(PortalError) -> Draft {
+        let stored = try step { () throws(StoreError) in try store.draft(institution: caller.institution, survey: survey.id) }
+        return stored ?? .empty
+    }
+
+    /// The caller's status: compares the draft with the latest submission's revision.
+    public func status(_ caller: Caller, draft: Draft) throws(PortalError) -> ResponseStatus {
+        Self.status(draft: draft, latest: try receipts(caller).first)
+    }
+
+    /// The status from a draft and the latest receipt, when the caller already has them.
+    public static func status(draft: Draft, latest: Receipt?) -> ResponseStatus {
+        guard let latest else { return draft.revision == 0 ? .notStarted : .inProgress }
+        guard draft.revision > 0 else { return .submitted }
+        return latest.revision == draft.revision ? .submitted : .changedSinceSubmission
+    }
+
+    /// Validates answers and files as the caller's response, as of today.
+    public func evaluate(_ caller: Caller, survey: LoadedSurvey, answers: [String: JSONValue],
+                         evidence: [String: [ResponseFile.EvidenceFile]], mode: ResponseValidator.Mode) -> ResponseValidator.Outcome {
+        let response = ResponseFile(survey: survey.survey.id, institution: caller.institution, answers: answers, evidence: evidence)
+        return survey.validator.validate(response, today: today, mode: mode)
+    }
+
+    /// The caller's receipts, newest first.
+    public func receipts(_ caller: Caller) throws(PortalError) -> [Receipt] {
+        try step { () throws(StoreError) in try store.receipts(of: caller.institution) }.map { Receipt($0.submission, revision: $0.revision) }
+    }
+
+    /// One of the caller's receipts; any other institution's answers not found.
+    public func receipt(_ id: String, caller: Caller) throws(PortalError) -> Receipt {
+        let record = try step { () throws(StoreError) in try store.submission(id.lowercased()) }
+        guard let record, record.institutionId == caller.institution else { throw Self.noSuchSubmission }
+        let revision = try step { () throws(StoreError) in try store.receiptRevision(record.submissionId) }
+        return Receipt(record, revision: revision)
+    }
+
+    /// The answers and files of one of the caller's submissions.
+    public func submittedContent(_ id: String, caller: Caller) throws(PortalError) -> (receipt: Receipt, answers: [String: JSONValue],
+                                                                                     evidence: [String: [ResponseFile.EvidenceFile]], text: String) {
+        let receipt = try self.receipt(id, caller: caller)
+        guard let record = try step({ () throws(StoreError) in try store.submission(receipt.submissionID) }),
+              let content = try? SubmissionContent.parse(record.content) else { throw Self.noSuchSubmission }
+        return (receipt, content.answers, content.evidence, record.content)
+    }
+
+    static let noSuchSubmission = PortalError.notFound(Message(en: "No such submission.", ja: "該当する提出はありません。"))
+
+    // MARK: - Writes
+
+    /// Saves answers (and, when given, the list of attached files) over revision `baseRevision`. Wrong shapes and
+    /// unknown items fail with 422 and change nothing; a stale revision fails with 409 and lists what others
+    /// changed; other problems come back with the saved revision.
+    public func save(_ caller: Caller, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]?,
+                     baseRevision: Int) async throws(PortalError) -> SaveResult {
+        let loaded = try await survey()
+        guard isOpen(loaded.survey) else { throw PortalError.closed(deadline: loaded.survey.deadline) }
+        let current = try draft(caller, survey: loaded.survey)
+        var files = current.evidence
+        var fileProblems: [ResponseProblem] = []
+        if let evidence {
+            (files, fileProblems) = try checkHeld(evidence, caller: caller, survey: loaded.survey.id)
+        }
+        let outcome = evaluate(caller, survey: loaded, answers: answers, evidence: files, mode: .draft)
+        let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && Self.blockingCodes.contains($0.code) }
+        guard blocking.isEmpty else { throw PortalError.invalidAnswers(blocking) }
+        let save = DraftSave(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: files,
+                             baseRevision: baseRevision, actor: Actor(caller.auditName, at: clock.now()), base: current)
+        switch await drafts.submit(save) {
+        case let .success(revision):
+            return SaveResult(revision: revision, problems: outcome.problems)
+        case let .failure(error):
+            throw stale(error, caller: caller, survey: loaded.survey.id, base: baseRevision)
+        }
+    }
+
+    /// File references checked against what the caller uploaded, with size and type filled from the stored file.
+    private func checkHeld(_ evidence: [String: [ResponseFile.EvidenceFile]], caller: Caller, survey: String)
+        throws(PortalError) -> ([String: [ResponseFile.EvidenceFile]], [ResponseProblem]) {
+        var checked: [String: [ResponseFile.EvidenceFile]] = [:]
+        var problems: [ResponseProblem] = []
+        for (item, files) in evidence {
+            var kept: [ResponseFile.EvidenceFile] = []
+            for (index, file) in files.enumerated() {
+                guard let held = try step({ () throws(StoreError) in try store.heldEvidence(file.sha256, institution: caller.institution, survey: survey) }) else {
+                    problems.append(ResponseProblem(path: "evidence.\(item)[\(index)]", itemID: item, code: "unknown-file", Message(
+                        en: "no file with sha256 \(file.sha256) was uploaded by your institution; upload it to /api/v1/evidence/\(item) first",
+                        ja: "sha256 \(file.sha256) のファイルは貴機関からアップロードされていません。先に /api/v1/evidence/\(item) へアップロードしてください")))
+                    continue
+                }
+                kept.append(ResponseFile.EvidenceFile(sha256: held.sha256, name: file.name, size: held.size, mediaType: held.mediaType))
+            }
+            if !kept.isEmpty { checked[item] = kept }
+        }
+        return (checked, problems)
+    }
+
+    /// A stale-revision error with the changes others made since `base`; other store errors wrapped.
+    func stale(_ error: StoreError, caller: Caller, survey: String, base: Int) -> PortalError {
+        guard case let .staleRevision(current) = error else { return PortalError.from(error) }
+        let changes = (try? store.draftChanges(institution: caller.institution, survey: survey, after: base)) ?? []
+        return .staleRevision(current: current, changes: changes)
+    }
+
+    /// Runs a store write off the cooperative pool, wrapping its error.
+    func offload<T: Sendable>(_ body: @escaping @Sendable () throws(StoreError) -> T) async throws(PortalError) -> T {
+        do {
+            return try await BlockingWork.run(body)
+        } catch {
+            throw PortalError.from(error)
+        }
+    }
+
+    /// Runs a store call, wrapping its error.
+    func step<T>(_ body: () throws(StoreError) -> T) throws(PortalError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw PortalError.from(error)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import SurveyCore
+import SurveyReports
+
+/// Every asked question of a response with its answer in words — choice labels, file names, entries — for the
+/// review page and the printable copy; required questions left blank are marked.
+struct AnswerList {
+    let survey: SurveyDefinition
+    let form: FormState
+    let answers: [String: JSONValue]
+    let evidence: [String: [ResponseFile.EvidenceFile]]
+    let problems: [ResponseProblem]
+    let language: Language
+    let editable: Bool
+
+    func sections() -> [[String: Any]] {
+        let numbers = QuestionNumbers(survey)
+        var byPath: [String: [String]] = [:]
+        for problem in problems where problem.severity == .error {
+            byPath[problem.path.hasPrefix("evidence.") ? String(problem.path.dropFirst(9).prefix { $0 != "[" }) : problem.path, default: []]
+                .append(problem.message.text(language))
+        }
+        return survey.sections.enumerated().compactMap { index, section in
+            let entries = SectionAnswers.flattened(section.items).filter { Self.isShown($0) && form.isRelevant($0.id) }
+                .map { entry($0, numbers: numbers, problems: byPath) }
+            guard !entries.isEmpty else { return nil }
+            return ["id": section.id, "number": index + 1, "title": section.title.text(language), "entries": entries, "editable": editable]
+        }
+    }
+
+    private func entry(_ item: Item, numbers: QuestionNumbers, problems: [String: [String]]) -> [String: Any] {
+        let number = numbers.number(item.id) ?? ""
+        var fields: [String: Any] = [
+            "hasNumber": !number.isEmpty, "number": number, "label": item.text?.text(language) ?? item.id,
+            "problems": problems[item.id] ?? [], "missing": problems[item.id]?.isEmpty == false,
+        ]
+        if item.type == .repeat {
+            let rows: [[String: JSONValue]] = if case let .array(list)? = answers[item.id] {
+                list.map { if case let .object(object) = $0 { object } else { [:] } }
+            } else { [] }
+            fields["rows"] = rows.enumerated().map { index, row -> [String: Any] in
+                let cells = SectionAnswers.flattened(item.items).filter { Self.isShown($0) && form.isRelevant($0.id, instance: index) }.map { cell -> [String: Any] in
+                    let lines = cell.type == .calculate ? [form.value(cell.id, instance: index).stringValue] : text(cell, row[cell.id])
+                    return ["label": cell.text?.text(language) ?? cell.id, "lines": lines, "unanswered": lines.isEmpty]
+                }
+                return ["legend": language == .ja ? "\(index + 1)件目" : "Entry \(index + 1)", "cells": cells]
+            }
+            fields["lines"] = [String]()
+            fields["unanswered"] = rows.isEmpty
+            return fields
+        }
+        let lines: [String] = switch item.type {
+        case .calculate: [form.value(item.id).stringValue]
+        case .evidence: (evidence[item.id] ?? []).map(\.name)
+        default: text(item, answers[item.id])
+        }
+        fields["lines"] = lines
+        fields["unanswered"] = lines.isEmpty
+        fields["rows"] = [[String: Any]]()
+        return fields
+    }
+
+    /// Notes and unlabelled calculations (bookkeeping for the rubric) are not answers to list.
+    static func isShown(_ item: Item) -> Bool {
+        item.type != .note && !(item.type == .calculate && item.text == nil)
+    }
+
+    /// An answer in words: one line, or one per chosen option.
+    private func text(_ item: Item, _ value: JSONValue?) -> [String] {
+        guard let value, !value.isBlank else { return [] }
+        switch (item.type, value) {
+        case let (.yesNo, .string(choice)):
+            return [UIText.text(choice == "yes" ? "yes" : "no", language)]
+        case let (.selectOne, .string(choice)):
+            return [survey.choiceList(for: item)?.choice(choice)?.label.text(language) ?? choice]
+        case let (.selectMultiple, .array(choices)):
+            return choices.compactMap { element in
+                guard case let .string(choice) = element else { return nil }
+                return survey.choiceList(for: item)?.choice(choice)?.label.text(language) ?? choice
+            }
+        default:
+            return [ItemViewBuilder.fieldText(value)]
+        }
+    }
+}

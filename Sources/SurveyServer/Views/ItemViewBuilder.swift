@@ -1,0 +1,154 @@
+import Foundation
+import SurveyCore
+import SurveyReports
+
+/// Turns questionnaire items, a draft's answers and the evaluated form into `ItemView`s: question numbers and
+/// "answer only if" wording from the paper form, relevance from the server-side evaluation, and each problem
+/// attached to the input it is about.
+struct ItemViewBuilder {
+    let survey: SurveyDefinition
+    let form: FormState
+    let answers: [String: JSONValue]
+    let evidence: [String: [ResponseFile.EvidenceFile]]
+    let problemsByPath: [String: [String]]
+    let language: Language
+    let readOnly: Bool
+    let numbers: QuestionNumbers
+    let wording: ConditionWording
+
+    init(survey: SurveyDefinition, form: FormState, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
+         problems: [ResponseProblem], language: Language, readOnly: Bool) {
+        self.survey = survey
+        self.form = form
+        self.answers = answers
+        self.evidence = evidence
+        var byPath: [String: [String]] = [:]
+        for problem in problems where problem.severity == .error || problem.code == "not-relevant" {
+            var path = problem.path
+            // evidence.item[0] → item: file problems show at the item's upload field.
+            if path.hasPrefix("evidence.") {
+                path = String(path.dropFirst("evidence.".count).prefix { $0 != "[" })
+            }
+            byPath[path, default: []].append(problem.message.text(language))
+        }
+        self.problemsByPath = byPath
+        self.language = language
+        self.readOnly = readOnly
+        self.numbers = QuestionNumbers(survey)
+        self.wording = ConditionWording(survey: survey, numbers: numbers)
+    }
+
+    /// The view of `item`, top level or inside entry `instance` of a repeat whose row object is `row`.
+    func build(_ item: Item, repeatID: String? = nil, instance: Int? = nil, row: [String: JSONValue] = [:]) -> ItemView {
+        let place = repeatID.map { "\($0)-\(instance ?? 0)-" } ?? ""
+        let domID = "q-\(place)\(item.id)"
+        let path = repeatID.map { "\($0)[\(instance ?? 0)].\(item.id)" } ?? item.id
+        let errors = problemsByPath[path] ?? []
+        var view = ItemView(id: item.id, domID: domID, name: repeatID.map { "a:\($0):\(instance ?? 0):\(item.id)" } ?? "a:\(item.id)",
+                            number: numbers.number(item.id) ?? "", label: item.text?.text(language) ?? item.id,
+                            hint: item.hint?.text(language) ?? "", condition: item.relevant.map { wording.instruction($0).text(language) } ?? "",
+                            required: item.required == .always, hidden: !form.isRelevant(item.id, instance: instance),
+                            readOnly: readOnly, errors: errors, describedBy: "")
+        view.hasErrors = !errors.isEmpty
+        view.hintID = "hint-\(domID)"
+        view.conditionID = "cond-\(domID)"
+        view.errorID = "error-\(domID)"
+        view.hasHint = item.hint != nil
+        view.hasCondition = item.relevant != nil
+        view.hasNumber = !view.number.isEmpty
+        view.describedBy = [view.hasHint ? view.hintID : nil, view.hasCondition ? view.conditionID : nil, errors.isEmpty ? nil : view.errorID]
+            .compactMap { $0 }.joined(separator: " ")
+        view.hasDescribedBy = !view.describedBy.isEmpty
+        let value = repeatID == nil ? answers[item.id] : row[item.id]
+        switch item.type {
+        case .note:
+            view.isNote = true
+        case .calculate:
+            view.isCalculate = true
+            view.value = form.value(item.id, instance: instance).stringValue
+            // A calculation without a label is bookkeeping for the rubric, not something to show respondents.
+            if item.text == nil { view.hidden = true }
+        case .yesNo:
+            view.isChoice = true
+            view.inputType = "radio"
+            view.options = [("yes", UIText.text("yes", language)), ("no", UIText.text("no", language))].map {
+                ItemView.Option(value: $0.0, label: $0.1, optionID: "\(domID)-\($0.0)", checked: value == .string($0.0))
+            }
+        case .selectOne, .selectMultiple:
+            view.isChoice = true
+            view.inputType = item.type == .selectOne ? "radio" : "checkbox"
+            let chosen: Set<String> = switch value {
+            case let .string(text)?: [text]
+            case let .array(values)?: Set(values.compactMap { if case let .string(text) = $0 { text } else { nil } })
+            default: []
+            }
+            view.options = (survey.choiceList(for: item)?.choices ?? []).map {
+                ItemView.Option(value: $0.value, label: $0.label.text(language), optionID: "\(domID)-\($0.value)", checked: chosen.contains($0.value))
+            }
+        case .integer, .decimal, .text, .longText, .date:
+            view.isField = item.type != .longText
+            view.isLongText = item.type == .longText
+            view.inputType = item.type == .date ? "date" : "text"
+            view.inputMode = item.type == .integer ? "numeric" : item.type == .decimal ? "decimal" : ""
+            view.hasInputMode = !view.inputMode.isEmpty
+            view.value = Self.fieldText(value)
+        case .evidence:
+            view.isEvidence = true
+            let accepted = ResponseService.accepted(by: item)
+            view.accept = accepted.joined(separator: ",")
+            view.acceptText = accepted.map(Self.typeName).joined(separator: ", ")
+            view.files = (evidence[item.id] ?? []).map {
+                ItemView.File(name: $0.name, sha256: $0.sha256, sizeText: $0.size.map(Self.sizeText) ?? "",
+                              detachAction: "detach:\(item.id):\($0.sha256)")
+            }
+            view.hasFiles = !view.files.isEmpty
+        case .group:
+            view.isGroup = true
+            view.children = item.items.map { build($0, repeatID: repeatID, instance: instance, row: row) }
+        case .repeat:
+            view.isRepeat = true
+            let rows: [[String: JSONValue]] = if case let .array(list)? = value {
+                list.map { if case let .object(fields) = $0 { fields } else { [:] } }
+            } else { [] }
+            view.rowsName = "rows:\(item.id)"
+            view.rowCount = rows.count
+            view.hasRows = !rows.isEmpty
+            view.addAction = "add:\(item.id)"
+            view.canAdd = !readOnly && rows.count < (item.maxCount ?? 500)
+            view.rows = rows.enumerated().map { index, fields in
+                ItemView.Row(legend: language == .ja ? "\(index + 1)\(UIText.text("row", language))" : "\(UIText.text("row", language)) \(index + 1)",
+                             cells: item.items.map { build($0, repeatID: item.id, instance: index, row: fields) },
+                             removeAction: "remove:\(item.id):\(index)")
+            }
+        }
+        return view
+    }
+
+    /// An answer as the text an input shows.
+    static func fieldText(_ value: JSONValue?) -> String {
+        switch value {
+        case let .string(text)?: text
+        case let .number(number)?: XPathValue.format(number)
+        case let .bool(flag)?: flag ? "true" : "false"
+        default: ""
+        }
+    }
+
+    static func sizeText(_ bytes: Int) -> String {
+        if bytes >= 1_048_576 { return String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+        if bytes >= 1024 { return String(format: "%.0f KB", Double(bytes) / 1024) }
+        return "\(bytes) B"
+    }
+
+    static func typeName(_ mediaType: String) -> String {
+        switch mediaType {
+        case MediaSniffer.pdf: "PDF"
+        case MediaSniffer.png: "PNG"
+        case MediaSniffer.jpeg: "JPEG"
+        case MediaSniffer.docx: "Word (.docx)"
+        case MediaSniffer.xlsx: "Excel (.xlsx)"
+        case MediaSniffer.csv: "CSV"
+        default: mediaType
+        }
+    }
+}

@@ -1,0 +1,81 @@
+extension PortalAssets {
+    /// Progressive enhancement only; every page works without it. It moves focus to a problem summary, warns
+    /// before leaving a form with unsaved changes, asks the server which questions apply as answers change
+    /// (`POST /portal/sections/{id}/relevance`) so follow-up questions appear without saving, and saves the
+    /// draft a while after typing stops — over the page's revision, so it never overwrites someone else's save.
+    static let script = """
+    (function () {
+      'use strict';
+      var summary = document.querySelector('.error-summary, .conflict');
+      if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); }
+      var form = document.querySelector('form.section-form');
+      if (!form || !form.querySelector('button[value="save"]')) { return; }
+      var status = form.querySelector('.autosave');
+      var english = document.documentElement.lang === 'en';
+      var dirty = false, stopped = false, relevanceTimer = null, saveTimer = null;
+      function say(en, ja) { if (status) { status.textContent = english ? en : ja; } }
+      function fields() {
+        var data = new FormData(form);
+        var files = [];
+        data.forEach(function (value, key) { if (typeof value !== 'string') { files.push(key); } });
+        files.forEach(function (key) { data.delete(key); });
+        return data;
+      }
+      function refreshRelevance() {
+        fetch(form.getAttribute('action') + '/relevance', { method: 'POST', body: fields(), credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (result) {
+            if (!result || !result.hidden) { return; }
+            var hidden = {};
+            result.hidden.forEach(function (id) { hidden[id] = true; });
+            form.querySelectorAll('[data-item]').forEach(function (element) {
+              element.hidden = !!hidden[element.id.replace(/^item-/, '')];
+            });
+          })
+          .catch(function () {});
+      }
+      function hasChosenFile() {
+        return Array.prototype.some.call(form.querySelectorAll('input[type=file]'), function (input) { return input.files && input.files.length > 0; });
+      }
+      function autosave() {
+        if (!dirty || stopped || hasChosenFile()) { return; }
+        var data = fields();
+        data.set('action', 'save');
+        dirty = false;
+        fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'same-origin' })
+          .then(function (response) {
+            var match = /[?&]saved=([0-9]+)/.exec(response.url || '');
+            if (response.ok && match) {
+              form.querySelector('input[name=base_revision]').value = match[1];
+              say('Saved automatically (revision ' + match[1] + ').', '自動保存しました（版 ' + match[1] + '）。');
+            } else if (response.status === 409) {
+              stopped = true;
+              say('Not saved: someone else at your institution saved meanwhile. Press Save draft to see their changes.',
+                  '自動保存できませんでした。他の担当者が先に保存しています。「一時保存」を押して変更内容を確認してください。');
+            } else {
+              dirty = true;
+              say('Not saved automatically: press Save draft to see what needs checking.',
+                  '自動保存できませんでした。「一時保存」を押して確認が必要な箇所を表示してください。');
+            }
+          })
+          .catch(function () { dirty = true; });
+      }
+      form.addEventListener('submit', function () { dirty = false; stopped = true; });
+      window.addEventListener('beforeunload', function (event) { if (dirty) { event.preventDefault(); event.returnValue = ''; } });
+      form.addEventListener('change', function () {
+        dirty = true;
+        clearTimeout(relevanceTimer);
+        relevanceTimer = setTimeout(refreshRelevance, 250);
+      });
+      form.addEventListener('input', function () {
+        dirty = true;
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(autosave, 15000);
+      });
+      form.addEventListener('change', function () {
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(autosave, 15000);
+      });
+    })();
+    """
+}

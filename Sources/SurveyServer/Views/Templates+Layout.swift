@@ -1,0 +1,59 @@
+/// The page frame and the small pages: login, errors. Mustache escapes every `{{value}}`; no template uses
+/// triple mustaches, so nothing an institution typed can become markup.
+extension PortalTemplates {
+    static let layout = """
+    <!doctype html>
+    <html lang="{{lang}}">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{title}} — {{t.app}}</title>
+    <link rel="stylesheet" href="/static/portal.css">
+    <script src="/static/portal.js" defer></script>
+    </head>
+    <body>
+    <a class="skip" href="#main">{{t.skip}}</a>
+    <header class="top">
+    <p class="brand">{{t.app}}</p>
+    <nav class="lang" aria-label="{{t.language}}">
+    <a href="/language/ja?back={{back}}" lang="ja" hreflang="ja"{{#isJa}} aria-current="true"{{/isJa}}>日本語</a>
+    <a href="/language/en?back={{back}}" lang="en" hreflang="en"{{#isEn}} aria-current="true"{{/isEn}}>English</a>
+    </nav>
+    {{#loggedIn}}
+    <p class="who">{{institutionName}}</p>
+    <form method="post" action="/logout" class="logout"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.logout}}</button></form>
+    {{/loggedIn}}
+    </header>
+    <main id="main">
+    {{$body}}{{/body}}
+    </main>
+    </body>
+    </html>
+    """
+
+    static let login = """
+    {{<layout}}{{$body}}
+    <h1>{{t.loginTitle}}</h1>
+    {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    <p>{{t.loginIntro}}</p>
+    <form method="post" action="/login" class="login" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div class="item{{#error}} has-error{{/error}}">
+    <label for="token">{{t.token}}</label>
+    <p class="hint" id="token-hint">{{t.tokenHint}}</p>
+    {{#error}}<p class="error" id="token-error" role="alert">{{error}}</p>{{/error}}
+    <input type="password" id="token" name="token" value="{{token}}" autocomplete="off" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}}>
+    </div>
+    <button type="submit" class="primary">{{t.loginButton}}</button>
+    </form>
+    {{/body}}{{/layout}}
+    """
+
+    static let error = """
+    {{<layout}}{{$body}}
+    <h1>{{heading}}</h1>
+    <p role="alert">{{message}}</p>
+    <p><a href="/portal">{{t.back}}</a></p>
+    {{/body}}{{/layout}}
+    """
+}

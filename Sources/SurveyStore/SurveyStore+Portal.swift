@@ -1,0 +1,346 @@
+public import Foundation
+import GRDB
+public import SurveyCore
+
+/// One save of a draft as the audit log remembers it: which revision, who, and which items it changed.
+public struct DraftChange: Sendable, Equatable {
+    /// The revision the save produced.
+    public var revision: Int
+    /// Who saved.
+    public var by: String
+    /// When, as stored.
+    public var at: String
+    /// Item ids whose answers or files changed.
+    public var items: [String]
+}
+
+/// A submission as the portal shows it back: the stored row and the draft revision it was made from.
+public struct PortalReceipt: Sendable, Equatable {
+    /// The stored submission.
+    public var submission: SubmissionRecord
+    /// The draft revision submitted (nil for submissions that did not come from a draft, such as imports).
+    public var revision: Int?
+}
+
+extension SurveyStore {
+    // MARK: - Writes
+
+    /// Adds `file` to the files of evidence item `item` in the institution's draft as a new revision, in one
+    /// transaction on whatever revision is current: attaching only appends, so it cannot overwrite anyone's
+    /// answers. Attaching a file already attached to the item changes nothing. Returns the draft's revision.
+    public func attachEvidence(_ file: ResponseFile.EvidenceFile, item: String, institution: String, survey: String,
+                               by actor: Actor) throws(StoreError) -> Int {
+        try perform {
+            try writer.write { db in
+                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
+                let current = try DraftRecord.fetchOne(db, key: ["institution_id": institution, "survey_id": survey])
+                var answers: [String: JSONValue] = [:]
+                var evidence: [String: [ResponseFile.EvidenceFile]] = [:]
+                if let current {
+                    let parsed = try SubmissionContent.parse(current.content)
+                    answers = parsed.answers
+                    evidence = parsed.evidence
+                }
+                var files = evidence[item] ?? []
+                if files.contains(where: { $0.sha256 == file.sha256 }), let current { return current.revision }
+                files.append(file)
+                evidence[item] = files
+                return try Self.writeDraft(db, current: current, institution: institution, survey: survey,
+                                           content: SubmissionContent(answers: answers, evidence: evidence), changed: [item], by: actor)
+            }
+        }
+    }
+
+    /// Records the submission of a draft at `draftRevision`, in one transaction with a receipt row in the audit
+    /// log that remembers the revision. Throws `staleRevision` when the draft has moved on, so what is submitted
+    /// is exactly what the officer reviewed.
+    public func recordDraftSubmission(_ response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource,
+                                      by actor: Actor) throws(StoreError) -> RecordOutcome {
+        try perform { try writer.write { db in try Self.recordOne(db, DraftSubmission(response: response, draftRevision: draftRevision,
+                                                                                          version: version, source: source, actor: actor)) } }
+    }
+
+    /// Records several draft submissions in one transaction — one commit and one fsync for all — each exactly as
+    /// `recordDraftSubmission` records it; one that fails rolls back alone. Returns each outcome, in order.
+    public func recordDraftSubmissions(_ submissions: [DraftSubmission]) throws(StoreError) -> [Result<RecordOutcome, StoreError>] {
+        try perform {
+            try writer.write { db in
+                submissions.map { submission in
+                    var outcome = RecordOutcome.recorded
+                    do {
+                        try db.inSavepoint {
+                            outcome = try Self.recordOne(db, submission)
+                            return .commit
+                        }
+                        return .success(outcome)
+                    } catch let error as StoreError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(StoreError.database(Self.describe(error)))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func recordOne(_ db: Database, _ submission: DraftSubmission) throws -> RecordOutcome {
+        let response = submission.response
+        let content = submission.content
+        let current = try DraftRecord.fetchOne(db, key: ["institution_id": response.institution, "survey_id": response.survey])
+        let currentRevision = current?.revision ?? 0
+        guard currentRevision == submission.draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
+        let outcome = try record(db, response, content: content, versionID: submission.version.versionID, source: submission.source,
+                                 by: submission.actor)
+        if outcome == .recorded, let id = response.submissionID {
+            try AuditLog.append(db, submission.actor, action: "submission.receipt", entity: "submission", id: id, after: .object([
+                "revision": .number(Double(submission.draftRevision)), "sha256": .string(content.sha256),
+                "source": .string(submission.source.rawValue),
+            ]))
+        }
+        return outcome
+    }
+
+    /// Issues one more token to an institution without revoking the tokens it already holds, so several staff
+    /// can each have their own. Returns the token, shown once.
+    public func issueAdditionalInvitation(_ institution: String, expiresAt: Date, by actor: Actor,
+                                          using random: inout some RandomNumberGenerator) throws(StoreError) -> IssuedInvitation {
+        let token = InvitationToken.generate(using: &random)
+        let now = StoreTime.string(actor.now)
+        let expires = StoreTime.string(expiresAt)
+        try perform {
+            try writer.write { db in
+                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
+                var record = InvitationRecord(id: nil, institutionId: institution, tokenSha256: InvitationToken.hash(token), createdAt: now,
+                                              createdBy: actor.name, expiresAt: expires, revokedAt: nil)
+                try record.insert(db)
+                try AuditLog.append(db, actor, action: "invitation.issue", entity: "invitation", id: String(record.id ?? 0), after: .object([
+                    "institution": .string(institution), "token_sha256": .string(record.tokenSha256), "expires_at": .string(expires),
+                ]))
+            }
+        }
+        return IssuedInvitation(institution: institution, token: token, expiresAt: expiresAt)
+    }
+
+    /// Revokes the invitation whose token hashes to `tokenSha256`, if it is active.
+    public func revokeInvitation(tokenSha256: String, by actor: Actor) throws(StoreError) {
+        let now = StoreTime.string(actor.now)
+        try perform {
+            try writer.write { db in
+                guard var record = try InvitationRecord.filter(Column("token_sha256") == tokenSha256).fetchOne(db), record.revokedAt == nil else { return }
+                record.revokedAt = now
+                try record.update(db)
+                try AuditLog.append(db, actor, action: "invitation.revoke", entity: "invitation", id: String(record.id ?? 0),
+                                    before: .object(["revoked_at": .null]), after: .object(["revoked_at": .string(now)]))
+            }
+        }
+    }
+
+    /// Writes a draft row at the next revision with its audit row; the caller has checked the revision.
+    static func writeDraft(_ db: Database, current: DraftRecord?, institution: String, survey: String, content: SubmissionContent,
+                           changed: [String], by actor: Actor) throws -> Int {
+        let record = DraftRecord(institutionId: institution, surveyId: survey, revision: (current?.revision ?? 0) + 1, content: content.text,
+                                 contentSha256: content.sha256, updatedAt: StoreTime.string(actor.now), updatedBy: actor.name)
+        try record.save(db)
+        try AuditLog.append(db, actor, action: "draft.save", entity: "draft", id: "\(institution)/\(survey)",
+                            before: current.map { .object(["revision": .number(Double($0.revision)), "sha256": .string($0.contentSha256)]) },
+                            after: .object(["revision": .number(Double(record.revision)), "sha256": .string(content.sha256),
+                                            "changed": .array(changed.map(JSONValue.string))]))
+        return record.revision
+    }
+
+    // MARK: - Reads
+
+    /// The institution an active (unrevoked, unexpired) token hash admits at `now`, or nil.
+    public func institution(forTokenHash hash: String, at now: Date) throws(StoreError) -> String? {
+        let record = try perform { try writer.read { try InvitationRecord.filter(Column("token_sha256") == hash).fetchOne($0) } }
+        guard let record, record.revokedAt == nil, record.expiresAt >= StoreTime.string(now) else { return nil }
+        return record.institutionId
+    }
+
+    /// One submission by id, or nil.
+    public func submission(_ id: String) throws(StoreError) -> SubmissionRecord? {
+        try perform { try writer.read { try SubmissionRecord.fetchOne($0, key: id) } }
+    }
+
+    /// An institution's submissions, newest first, with the draft revision each was made from.
+    public func receipts(of institution: String) throws(StoreError) -> [PortalReceipt] {
+        try perform {
+            try writer.read { db in
+                let rows = try SubmissionRecord.fetchAll(db, sql: """
+                    SELECT * FROM submission WHERE institution_id = ? ORDER BY submitted_epoch_ms DESC, rowid DESC
+                    """, arguments: [institution])
+                return try rows.map { PortalReceipt(submission: $0, revision: try Self.receiptRevision($0.submissionId, in: db)) }
+            }
+        }
+    }
+
+    /// The draft revision a submission was made from, from its receipt row; nil when it was not made from a draft.
+    public func receiptRevision(_ submissionID: String) throws(StoreError) -> Int? {
+        try perform { try writer.read { try Self.receiptRevision(submissionID, in: $0) } }
+    }
+
+    static func receiptRevision(_ submissionID: String, in db: Database) throws -> Int? {
+        let after = try String.fetchOne(db, sql: """
+            SELECT after FROM audit_log WHERE entity = 'submission' AND entity_id = ? AND action = 'submission.receipt' ORDER BY id LIMIT 1
+            """, arguments: [submissionID])
+        guard let after, case let .object(fields)? = try? JSONValue.decode(Data(after.utf8)),
+              case let .number(revision)? = fields["revision"] else { return nil }
+        return Int(exactly: revision)
+    }
+
+    /// The saves of a draft after revision `revision`, oldest first, from the audit log: what other staff changed
+    /// since someone loaded that revision.
+    public func draftChanges(institution: String, survey: String, after revision: Int) throws(StoreError) -> [DraftChange] {
+        let rows = try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT actor, at, after FROM audit_log WHERE entity = 'draft' AND entity_id = ? AND action = 'draft.save' ORDER BY id
+                    """, arguments: ["\(institution)/\(survey)"])
+            }
+        }
+        return rows.compactMap { row -> DraftChange? in
+            guard let after: String = row["after"], case let .object(fields)? = try? JSONValue.decode(Data(after.utf8)),
+                  case let .number(number)? = fields["revision"], let saved = Int(exactly: number), saved > revision else { return nil }
+            var items: [String] = []
+            if case let .array(list)? = fields["changed"] {
+                items = list.compactMap { if case let .string(id) = $0 { id } else { nil } }
+            }
+            return DraftChange(revision: saved, by: row["actor"], at: row["at"], items: items)
+        }
+    }
+
+    /// The reference to an evidence file with this hash that `institution` attached — in its draft or any of its
+    /// submissions — or nil when it attached no such file (whoever else did).
+    public func heldEvidence(_ sha256: String, institution: String, survey: String) throws(StoreError) -> ResponseFile.EvidenceFile? {
+        func find(_ evidence: [String: [ResponseFile.EvidenceFile]]) -> ResponseFile.EvidenceFile? {
+            for files in evidence.values {
+                if let file = files.first(where: { $0.sha256 == sha256 }) { return file }
+            }
+            return nil
+        }
+        if let draft = try draft(institution: institution, survey: survey), let file = find(draft.evidence) { return file }
+        for record in try submissions(of: institution) {
+            guard let content = try? SubmissionContent.parse(record.content) else { continue }
+            if let file = find(content.evidence) { return file }
+        }
+        return nil
+    }
+
+    /// The id of the newest registered survey version, or nil when none is loaded; cheap enough to ask per request.
+    public func newestSurveyVersionID() throws(StoreError) -> Int64? {
+        try perform { try writer.read { try Int64.fetchOne($0, sql: "SELECT MAX(id) FROM survey_version") } }
+    }
+}
+
+extension Draft {
+    /// The draft of an institution that has saved nothing: revision 0, no answers.
+    public static var empty: Draft { Draft(revision: 0, answers: [:], evidence: [:], updatedBy: "") }
+}
+
+/// One save in a batch for `saveDrafts`: what `saveDraft` takes, as a value.
+public struct DraftSave: Sendable {
+    /// The institution.
+    public var institution: String
+    /// The survey answered.
+    public var survey: String
+    /// The answers.
+    public var answers: [String: JSONValue]
+    /// The attached files.
+    public var evidence: [String: [ResponseFile.EvidenceFile]]
+    /// The revision the saver loaded (0 when there was no draft).
+    public var baseRevision: Int
+    /// Who saves, and when.
+    public var actor: Actor
+    /// The canonical content, computed before the transaction so the writer does no JSON work.
+    public var content: SubmissionContent
+    /// Items that differ from the draft at `baseRevision`, when the caller read that draft (nil: worked out in the transaction).
+    public var changed: [String]?
+
+    /// A save from its parts; `base` is the draft the saver's base revision names, when the caller has it at hand.
+    public init(institution: String, survey: String, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
+                baseRevision: Int, actor: Actor, base: Draft? = nil) {
+        self.institution = institution
+        self.survey = survey
+        self.answers = answers
+        self.evidence = evidence
+        self.baseRevision = baseRevision
+        self.actor = actor
+        self.content = SubmissionContent(answers: answers, evidence: evidence)
+        if let base, base.revision == baseRevision {
+            changed = Self.changes(from: (base.answers, base.evidence), to: (answers, evidence))
+        }
+    }
+
+    /// Item ids whose answers or files differ between two contents.
+    static func changes(from old: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]),
+                        to new: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])) -> [String] {
+        Set(old.answers.keys).union(new.answers.keys).filter { old.answers[$0] != new.answers[$0] }.sorted()
+            + Set(old.evidence.keys).union(new.evidence.keys).filter { old.evidence[$0] != new.evidence[$0] }.sorted()
+    }
+}
+
+extension SurveyStore {
+    /// Saves several drafts in one transaction — one commit and one fsync for all — each checked against its own
+    /// base revision exactly as `saveDraft` checks it. A stale or failing save rolls back alone (its savepoint)
+    /// and reports its error; the others commit. Returns each save's new revision or error, in order.
+    public func saveDrafts(_ saves: [DraftSave]) throws(StoreError) -> [Result<Int, StoreError>] {
+        try perform {
+            try writer.write { db in
+                saves.map { save in
+                    var revision = 0
+                    do {
+                        try db.inSavepoint {
+                            revision = try Self.saveOne(db, save)
+                            return .commit
+                        }
+                        return .success(revision)
+                    } catch let error as StoreError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(StoreError.database(Self.describe(error)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// One save of a batch: the checks and audit of `saveDraft`, inside the caller's transaction.
+    private static func saveOne(_ db: Database, _ save: DraftSave) throws -> Int {
+        guard try InstitutionRecord.exists(db, key: save.institution) else { throw StoreError.unknownInstitution(save.institution) }
+        let current = try DraftRecord.fetchOne(db, key: ["institution_id": save.institution, "survey_id": save.survey])
+        let currentRevision = current?.revision ?? 0
+        guard currentRevision == save.baseRevision else { throw StoreError.staleRevision(current: currentRevision) }
+        var changed = save.changed ?? (save.answers.keys.sorted() + save.evidence.keys.sorted())
+        if save.changed == nil, let current, let old = try? SubmissionContent.parse(current.content) {
+            changed = DraftSave.changes(from: old, to: (save.answers, save.evidence))
+        }
+        return try writeDraft(db, current: current, institution: save.institution, survey: save.survey, content: save.content,
+                              changed: changed, by: save.actor)
+    }
+}
+
+/// One submission in a batch for `recordDraftSubmissions`.
+public struct DraftSubmission: Sendable {
+    /// The response to record (answers and files of the draft, with id, time and attestation).
+    public var response: ResponseFile
+    /// The draft revision it was made from; the draft must still be at it.
+    public var draftRevision: Int
+    /// The survey version it answers.
+    public var version: LoadedSurvey
+    /// How it arrived.
+    public var source: SubmissionSource
+    /// Who submits, and when.
+    public var actor: Actor
+    /// The canonical content, computed before the transaction so the writer does no JSON work.
+    public var content: SubmissionContent
+
+    /// A submission from its parts.
+    public init(response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource, actor: Actor) {
+        self.content = SubmissionContent(response)
+        self.response = response
+        self.draftRevision = draftRevision
+        self.version = version
+        self.source = source
+        self.actor = actor
+    }
+}
