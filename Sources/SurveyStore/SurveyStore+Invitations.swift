@@ -30,9 +30,9 @@ extension SurveyStore {
         return invitations
     }
 
-    /// Stores the hashes of tokens generated beforehand (so the caller can write them to a file first), revoking
-    /// each institution's earlier tokens, in one transaction.
-    public func issue(_ invitations: [IssuedInvitation], by actor: Actor) throws(StoreError) {
+    /// Stores the hashes of tokens generated beforehand (so the caller can write them to a file first), in one
+    /// transaction, revoking each institution's earlier tokens unless `keepingEarlier` (another staff member's token).
+    public func issue(_ invitations: [IssuedInvitation], by actor: Actor, keepingEarlier: Bool = false) throws(StoreError) {
         let now = StoreTime.string(actor.now)
         try perform {
             try writer.write { db in
@@ -41,7 +41,8 @@ extension SurveyStore {
                     let token = invitation.token
                     let expires = StoreTime.string(invitation.expiresAt)
                     guard try InstitutionRecord.exists(db, key: id) else { throw StoreError.unknownInstitution(id) }
-                    let active = try InvitationRecord.filter(Column("institution_id") == id && Column("revoked_at") == nil).fetchAll(db)
+                    let active = keepingEarlier ? []
+                        : try InvitationRecord.filter(Column("institution_id") == id && Column("revoked_at") == nil).fetchAll(db)
                     for var old in active {
                         old.revokedAt = now
                         try old.update(db)

@@ -104,21 +104,9 @@ extension SurveyStore {
     /// can each have their own. Returns the token, shown once.
     public func issueAdditionalInvitation(_ institution: String, expiresAt: Date, by actor: Actor,
                                           using random: inout some RandomNumberGenerator) throws(StoreError) -> IssuedInvitation {
-        let token = InvitationToken.generate(using: &random)
-        let now = StoreTime.string(actor.now)
-        let expires = StoreTime.string(expiresAt)
-        try perform {
-            try writer.write { db in
-                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                var record = InvitationRecord(id: nil, institutionId: institution, tokenSha256: InvitationToken.hash(token), createdAt: now,
-                                              createdBy: actor.name, expiresAt: expires, revokedAt: nil)
-                try record.insert(db)
-                try AuditLog.append(db, actor, action: "invitation.issue", entity: "invitation", id: String(record.id ?? 0), after: .object([
-                    "institution": .string(institution), "token_sha256": .string(record.tokenSha256), "expires_at": .string(expires),
-                ]))
-            }
-        }
-        return IssuedInvitation(institution: institution, token: token, expiresAt: expiresAt)
+        let invitation = IssuedInvitation(institution: institution, token: InvitationToken.generate(using: &random), expiresAt: expiresAt)
+        try issue([invitation], by: actor, keepingEarlier: true)
+        return invitation
     }
 
     /// Revokes the invitation whose token hashes to `tokenSha256`, if it is active.

@@ -72,6 +72,19 @@ import Testing
         #expect(everything.contains(InvitationToken.hash(second.token)))
     }
 
+    @Test func anotherStaffTokenKeepsTheEarlierOnes() throws {
+        let store = try StoreFixtures.loadedStore()
+        var random = SystemRandomNumberGenerator()
+        let expiry = StoreFixtures.when.addingTimeInterval(86_400)
+        let first = try store.invite(["PU-002"], expiresAt: expiry, by: StoreFixtures.analyst, using: &random)[0]
+        let second = IssuedInvitation(institution: "PU-002", token: InvitationToken.generate(using: &random), expiresAt: expiry)
+        try store.issue([second], by: StoreFixtures.analyst, keepingEarlier: true)
+        #expect(try store.institution(forToken: first.token, at: StoreFixtures.when) == "PU-002")
+        #expect(try store.institution(forToken: second.token, at: StoreFixtures.when) == "PU-002")
+        #expect(try StoreFixtures.auditCount(store, action: "invitation.issue") == 2)
+        #expect(try StoreFixtures.auditCount(store, action: "invitation.revoke") == 0)
+    }
+
     @Test func evidenceIsStoredUnderItsHashBeforeTheRow() throws {
         let folder = try StoreFixtures.temporaryFolder()
         let store = try StoreFixtures.loadedStore(evidenceFolder: folder)

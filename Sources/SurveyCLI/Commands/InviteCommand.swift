@@ -11,7 +11,8 @@ struct InviteCommand: ParsableCommand {
         abstract: "Issue invitation tokens and write them to a private CSV. / 招待トークンを発行し、CSV に書き出します。",
         discussion: """
         Writes institution,name_ja,name_en,contact,token,login_url,expires_at to FILE, created with mode 0600. Tokens are \
-        shown only in this file; the database keeps their SHA-256. Inviting an institution again revokes its earlier token. \
+        shown only in this file; the database keeps their SHA-256. Inviting an institution again revokes its earlier token, \
+        unless --add gives it another one (for another member of staff; several staff may work on one response). \
         The file is written and flushed before the database commits, and never overwrites an existing file.
         """
     )
@@ -20,6 +21,8 @@ struct InviteCommand: ParsableCommand {
     var institution: [String] = []
     @Flag(name: .long, help: "Invite every institution in the roster. / 名簿の全機関を招待")
     var all = false
+    @Flag(name: .long, help: "Add a token for another member of staff, keeping the institution's earlier tokens. / 既存のトークンを残して追加発行")
+    var add = false
     @Option(name: .long, help: "The CSV file to create (must not exist). / 作成する CSV ファイル（既存不可）")
     var out: String
     @Option(name: .long, help: "Last day the tokens work, YYYY-MM-DD, Tokyo (default: the newest survey's deadline). / 有効期限")
@@ -77,7 +80,7 @@ struct InviteCommand: ParsableCommand {
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
         try storeStep(lang) { () throws(StoreError) in try DurableFile.write(Data(text.utf8), to: temporary, mode: 0o600) }
         do {
-            try store.issue(invitations, by: database.actor)
+            try store.issue(invitations, by: database.actor, keepingEarlier: add)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error.report(lang)
