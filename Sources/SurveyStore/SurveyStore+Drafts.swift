@@ -11,6 +11,14 @@ public struct Draft: Sendable, Equatable {
     public var evidence: [String: [ResponseFile.EvidenceFile]]
     /// Who saved it last.
     public var updatedBy: String
+
+    /// A draft from its parts.
+    public init(revision: Int, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]], updatedBy: String) {
+        self.revision = revision
+        self.answers = answers
+        self.evidence = evidence
+        self.updatedBy = updatedBy
+    }
 }
 
 extension SurveyStore {

@@ -298,3 +298,26 @@ import Testing
         }
     }
 }
+
+@Suite("Amending a response that came from a file")
+struct ImportedResponseTests {
+    @Test func theLatestSubmissionIsTheStartingDraft() async throws {
+        let harness = try Harness.make(real: true)
+        let version = try harness.store.catalog().latest("cao-research-integrity-2023")
+        var response = try #require(try ResponseFile.read(Data(contentsOf: Harness.realSurvey.appendingPathComponent("examples/NU-001.json")))
+            .first?.response)
+        response.institution = "NU-001"
+        _ = try harness.store.recordSubmission(response, version: version, source: .import, by: Actor("analyst", at: Harness.october))
+        let researchers = response.answers["researchers_total"]
+        try await harness.app().test(.router) { client in
+            let own = try await APIClient(client, token: harness.token("NU-001")).get("response")
+            #expect(own.status == .ok)
+            let body = try own.json()
+            #expect(body["revision"] == .number(0))
+            #expect(researchers != nil && body["answers"]?["researchers_total"] == researchers)
+            #expect(body["status"]?.string == "submitted")
+            let other = try await APIClient(client, token: harness.token("PU-002")).get("response")
+            #expect(try other.json()["answers"] == .object([:]))
+        }
+    }
+}

@@ -63,10 +63,17 @@ public struct ResponseService: Sendable {
         return record
     }
 
-    /// The caller's draft, or an empty one at revision 0.
+    /// The caller's draft. Without one, the latest submission's answers at revision 0 (a response imported from a file
+    /// or sent through the API can then be amended in the portal without retyping it), else an empty draft.
     public func draft(_ caller: Caller, survey: SurveyDefinition) throws(PortalError) -> Draft {
         let stored = try step { () throws(StoreError) in try store.draft(institution: caller.institution, survey: survey.id) }
-        return stored ?? .empty
+        if let stored { return stored }
+        guard let latest = try step({ () throws(StoreError) in try store.latestSubmission(of: caller.institution) }) else { return .empty }
+        let submitted = try step { () throws(StoreError) in try store.responseFile(latest, surveyID: survey.id, verification: [:]) }
+        // Keep only answers the current questionnaire still asks, so the first save cannot fail on a retired item.
+        let answers = submitted.answers.filter { survey.item($0.key) != nil }
+        let evidence = submitted.evidence.filter { survey.item($0.key)?.type == .evidence }
+        return Draft(revision: 0, answers: answers, evidence: evidence, updatedBy: "")
     }
 
     /// The caller's status: compares the draft with the latest submission's revision.
