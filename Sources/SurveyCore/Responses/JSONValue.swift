@@ -77,6 +77,14 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
         }
         throw ResponseFileError(Message(en: "not valid JSON (or not UTF-8 text)", ja: "JSON として読めません（UTF-8 のテキストではない可能性があります）"))
     }
+
+    /// Decodes JSON text held in a string (such as content read back from a database) in place, without copying
+    /// it into `Data` first; throws as `decode(_:)` does.
+    public static func decode(_ text: String) throws(ResponseFileError) -> JSONValue {
+        var text = text
+        if let value = text.withUTF8({ JSONTextParser.parse($0) }) { return value }
+        return try decode(Data(text.utf8))
+    }
 }
 
 /// A response file that cannot be read at all (not JSON, too large, not UTF-8).
