@@ -22,35 +22,25 @@ extension SurveyStore {
                                        each: (StoredScore) throws -> Void = { _ in }) throws(StoreError) -> Int {
         var after = ""
         var count = 0
+        let scoredAt = StoreTime.string(actor.now)
         while true {
             let cursor = after
-            let (lastID, page) = try perform {
-                try writer.read { db -> (String?, [(InstitutionRecord, SubmissionRecord, [String: MeasureReview])]) in
-                    let institutions = try InstitutionRecord.filter(Column("id") > cursor).order(Column("id")).limit(pageSize).fetchAll(db)
-                    let items = try institutions.compactMap { institution -> (InstitutionRecord, SubmissionRecord, [String: MeasureReview])? in
-                        guard let latest = try Self.latestSubmission(of: institution.id, in: db) else { return nil }
-                        return (institution, latest, try Self.reviews(of: institution.id, in: db))
-                    }
-                    return (institutions.last?.id, items)
-                }
-            }
-            guard let lastID else { break }
-            after = lastID
-            var scored: [(StoredScore, ScoreRecord)] = []
-            for (institution, submission, reviews) in page {
-                let card = try score(submission, reviews: reviews, catalog: catalog)
-                let stored = StoredScore(institution: institution, submissionID: submission.submissionId, card: card)
+            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, after: cursor, limit: pageSize) } }) else { break }
+            after = page.lastInstitutionID
+            var records: [ScoreRecord] = []
+            for item in page.items {
+                let card = try score(item.submission, reviews: item.reviews, catalog: catalog)
+                let stored = StoredScore(institution: item.institution, submissionID: item.submission.submissionId, card: card)
                 try perform { try each(stored) }
                 if save {
-                    let text = CanonicalJSON.string(card.jsonValue)
-                    scored.append((stored, ScoreRecord(institutionId: institution.id, submissionId: submission.submissionId,
-                                                       surveyVersionId: submission.surveyVersionId, laxity: card.laxity,
-                                                       verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
-                                                       card: text, scoredAt: StoreTime.string(actor.now))))
+                    records.append(ScoreRecord(institutionId: item.institution.id, submissionId: item.submission.submissionId,
+                                               surveyVersionId: item.submission.surveyVersionId, laxity: card.laxity,
+                                               verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
+                                               card: CanonicalJSON.string(card.jsonValue), scoredAt: scoredAt))
                 }
                 count += 1
             }
-            if save, !scored.isEmpty { try saveScores(scored.map(\.1), by: actor) }
+            if save, !records.isEmpty { try saveScores(records, after: cursor, through: page.lastInstitutionID, by: actor) }
         }
         return count
     }
@@ -67,14 +57,20 @@ extension SurveyStore {
         return version.scorer.score(form, institution: submission.institutionId, reviews: reviews)
     }
 
-    private func saveScores(_ records: [ScoreRecord], by actor: Actor) throws(StoreError) {
+    /// Stores the cards of institutions with ids in `after < id <= last` that changed, each with its audit row, in
+    /// one transaction; the stored cards of the range are read with one query.
+    private func saveScores(_ records: [ScoreRecord], after: String, through last: String, by actor: Actor) throws(StoreError) {
         try perform {
             try writer.write { db in
+                var stored: [String: ScoreRecord] = [:]
+                for old in try ScoreRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id > ? AND institution_id <= ?"),
+                                                    arguments: [after, last]) {
+                    stored[old.institutionId] = old
+                }
                 for record in records {
-                    let old = try ScoreRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id = ?"),
-                                                       arguments: [record.institutionId])
+                    let old = stored[record.institutionId]
                     if let old, old.card == record.card, old.submissionId == record.submissionId { continue }
-                    try record.save(db)
+                    if old == nil { try record.insert(db) } else { try record.update(db) }
                     try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: record.institutionId,
                                         before: old.map(\.auditJSON), after: record.auditJSON)
                 }
