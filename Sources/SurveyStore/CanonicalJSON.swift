@@ -12,6 +12,13 @@ public enum CanonicalJSON {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
+    /// The canonical text of `card.jsonValue`, written without building that value.
+    public static func string(_ card: ScoreCard) -> String {
+        var writer = CanonicalJSONWriter()
+        writer.write(card)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
     /// The canonical text of `value` as UTF-8 bytes, the form that is hashed.
     public static func bytes(_ value: JSONValue) -> [UInt8] {
         var writer = CanonicalJSONWriter()

@@ -36,7 +36,7 @@ extension SurveyStore {
                     records.append(ScoreRecord(institutionId: item.institution.id, submissionId: item.submission.submissionId,
                                                surveyVersionId: item.submission.surveyVersionId, laxity: card.laxity,
                                                verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
-                                               card: CanonicalJSON.string(card.jsonValue), scoredAt: scoredAt))
+                                               card: CanonicalJSON.string(card), scoredAt: scoredAt))
                 }
                 count += 1
             }
@@ -53,7 +53,7 @@ extension SurveyStore {
         let response = try responseFile(submission, surveyID: version.survey.id, verification: [:])
         let instant = Date(timeIntervalSince1970: Double(submission.submittedEpochMs) / 1000)
         let today = CivilDate.inTokyo(secondsSinceEpoch: instant.timeIntervalSince1970)
-        let form = version.validator.validate(response, today: today, mode: .submission).form
+        let form = version.validator.evaluate(response, today: today)
         return version.scorer.score(form, institution: submission.institutionId, reviews: reviews)
     }
 

@@ -62,6 +62,38 @@ import Testing
         }
     }
 
+    @Test func scoreCardsAreWrittenAsTheirJSONValue() throws {
+        let checked = try StoreFixtures.checkedSurvey()
+        let responder = SyntheticResponder(survey: checked.survey)
+        let validator = ResponseValidator(survey: checked.survey)
+        let scorer = Scorer(survey: checked.survey, rubric: checked.rubric)
+        let today = checked.survey.deadline
+        var random = SeededGenerator(seed: 11)
+        let statuses: [MeasureStatus?] = [nil, .met, .partial, .notMet, .notApplicable]
+        let levels: [EvidenceLevel?] = [nil, .e0, .e1, .e2, .e3]
+        var optionalFields = Set<String>()
+        for index in 0..<60 {
+            let profile = SyntheticResponder.Profile(maturity: Double(index % 10) / 10, evidenceRate: 0.5)
+            let response = responder.respond(institution: "S-\(index)", profile: profile, today: today, using: &random)
+            // Reviews on some measures, so overrides, verified levels and their reasons appear in the cards.
+            var reviews: [String: MeasureReview] = [:]
+            for measure in checked.rubric.measures where Int.random(in: 0..<4, using: &random) == 0 {
+                let status = statuses.randomElement(using: &random) ?? nil
+                let evidence = levels.randomElement(using: &random) ?? nil
+                reviews[measure.id] = MeasureReview(verifiedLevel: levels.randomElement(using: &random) ?? nil, verificationNote: "checked",
+                                                    overrideStatus: status, overrideEvidence: evidence,
+                                                    overrideReason: status == nil && evidence == nil ? nil : "理由 \"\(index)\"\n")
+            }
+            let card = scorer.score(validator.validate(response, today: today).form, institution: "S-\(index)", reviews: reviews)
+            let expected = CanonicalJSONReference.string(card.jsonValue)
+            #expect(Array(CanonicalJSON.string(card).utf8) == Array(expected.utf8))
+            for key in ["rule_status", "downgraded", "evidence_source", "override_reason"] where expected.contains("\"\(key)\"") {
+                optionalFields.insert(key)
+            }
+        }
+        #expect(optionalFields == ["rule_status", "downgraded", "evidence_source", "override_reason"])
+    }
+
     @Test func readsBackWhatItWrites() throws {
         var random = RandomJSON(seed: 5)
         for _ in 0..<300 {
