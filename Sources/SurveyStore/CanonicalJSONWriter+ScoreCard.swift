@@ -6,8 +6,9 @@ extension CanonicalJSONWriter {
     /// large database. Keys are written in the order `write(_: [String: JSONValue])` gives them; a test compares
     /// the two writers byte for byte, so a change to the card's shape must be made in both places.
     mutating func write(_ card: ScoreCard) {
-        let domainOrder = Self.keyOrder(card.domains.map(\.id))
-        let measureOrder = Self.keyOrder(card.measures.map(\.id))
+        // Ids are read through the arrays: mapping `\.id` copied every measure result first.
+        let domainOrder = Self.keyOrder(count: card.domains.count) { card.domains[$0].id }
+        let measureOrder = Self.keyOrder(count: card.measures.count) { card.measures[$0].id }
         guard let domainOrder, let measureOrder else {
             // Repeated ids, which the rubric loader refuses: let the dictionaries decide which entry is kept.
             return write(card.jsonValue)
@@ -22,10 +23,9 @@ extension CanonicalJSONWriter {
         ascii("],\"domains\":{")
         for (position, index) in domainOrder.enumerated() {
             if position > 0 { ascii(",") }
-            let domain = card.domains[index]
-            write(domain.id)
+            write(card.domains[index].id)
             ascii(":")
-            if let laxity = domain.laxity { write(laxity) } else { ascii("null") }
+            if let laxity = card.domains[index].laxity { write(laxity) } else { ascii("null") }
         }
         ascii("},\"institution\":")
         write(card.institution)
@@ -36,10 +36,9 @@ extension CanonicalJSONWriter {
         ascii(",\"measures\":{")
         for (position, index) in measureOrder.enumerated() {
             if position > 0 { ascii(",") }
-            let result = card.measures[index]
-            write(result.id)
+            write(card.measures[index].id)
             ascii(":")
-            write(result)
+            write(card.measures[index])
         }
         ascii("},\"verdict\":")
         write(card.verdict.rawValue)
@@ -76,10 +75,10 @@ extension CanonicalJSONWriter {
         ascii("}")
     }
 
-    /// The indices of `keys` in canonical key order; nil when two keys are equal.
-    private static func keyOrder(_ keys: [String]) -> [Int]? {
-        let order = CanonicalKeyOrder.positions(count: keys.count) { keys[$0] }
-        for position in order.indices.dropFirst() where keys[order[position - 1]] == keys[order[position]] { return nil }
+    /// The positions `0..<count` in canonical order of `key(position)`; nil when two keys are equal.
+    private static func keyOrder(count: Int, key: (Int) -> String) -> [Int]? {
+        let order = CanonicalKeyOrder.positions(count: count, key: key)
+        for position in order.indices.dropFirst() where key(order[position - 1]) == key(order[position]) { return nil }
         return order
     }
 }

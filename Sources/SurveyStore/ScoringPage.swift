@@ -6,7 +6,7 @@ import SurveyCore
 /// three queries per institution, a fifth of scoring a large database.
 struct ScoringPage {
     /// An institution with a submission to score.
-    struct Item {
+    struct Item: Sendable {
         var institution: InstitutionRecord
         var submission: SubmissionRecord
         var reviews: [String: MeasureReview]
