@@ -5,7 +5,13 @@ import SurveyCore
 enum AuditLog {
     static func append(_ db: Database, _ actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue? = nil, after: JSONValue? = nil) throws {
+        try append(db, actor, action: action, entity: entity, id: id, before: before.map(CanonicalJSON.string),
+                   after: after.map(CanonicalJSON.string))
+    }
+
+    /// The same, with before and after already written as canonical JSON (prepared off the writer's thread).
+    static func append(_ db: Database, _ actor: Actor, action: String, entity: String, id: String, before: String?, after: String?) throws {
         try db.cachedStatement(sql: "INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [StoreTime.string(actor.now), actor.name, action, entity, id, before.map(CanonicalJSON.string), after.map(CanonicalJSON.string)])
+            .execute(arguments: [StoreTime.string(actor.now), actor.name, action, entity, id, before, after])
     }
 }

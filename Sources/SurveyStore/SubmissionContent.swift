@@ -16,17 +16,52 @@ public struct SubmissionContent: Sendable, Equatable {
 
     /// Content from answers and evidence.
     public init(answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]) {
-        let value = JSONValue.object([
-            "answers": .object(answers),
-            "evidence": .object(evidence.mapValues { files in .array(files.map(Self.json)) }),
-        ])
-        text = CanonicalJSON.string(value)
-        sha256 = CanonicalJSON.sha256(text)
+        // Written straight into one buffer, in the order `CanonicalJSON` would write
+        // `{"answers": answers, "evidence": {item: [json(file)]}}`, without building that value first.
+        var writer = CanonicalJSONWriter()
+        writer.ascii("{\"answers\":")
+        writer.write(answers)
+        writer.ascii(",\"evidence\":{")
+        let items = Array(evidence)
+        for (index, position) in CanonicalKeyOrder.positions(count: items.count, key: { items[$0].key }).enumerated() {
+            let item = items[position]
+            if index > 0 { writer.ascii(",") }
+            writer.write(item.key)
+            writer.ascii(":[")
+            for (offset, file) in item.value.enumerated() {
+                if offset > 0 { writer.ascii(",") }
+                Self.write(file, to: &writer)
+            }
+            writer.ascii("]")
+        }
+        writer.ascii("}}")
+        text = String(decoding: writer.bytes, as: UTF8.self)
+        sha256 = CanonicalJSON.sha256(writer.bytes)
+    }
+
+    /// `json(file)` in canonical form: keys in byte order (media_type, name, sha256, size), which is also their
+    /// `String` order since all are ASCII.
+    private static func write(_ file: ResponseFile.EvidenceFile, to writer: inout CanonicalJSONWriter) {
+        writer.ascii("{")
+        if let mediaType = file.mediaType {
+            writer.ascii("\"media_type\":")
+            writer.write(mediaType)
+            writer.ascii(",")
+        }
+        writer.ascii("\"name\":")
+        writer.write(file.name)
+        writer.ascii(",\"sha256\":")
+        writer.write(file.sha256)
+        if let size = file.size {
+            writer.ascii(",\"size\":")
+            writer.write(Double(size))
+        }
+        writer.ascii("}")
     }
 
     /// Answers and evidence read back from stored content text.
     public static func parse(_ text: String) throws(ResponseFileError) -> (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]) {
-        guard case let .object(fields) = try JSONValue.decode(Data(text.utf8)) else {
+        guard case let .object(fields) = try JSONValue.decode(text) else {
             throw ResponseFileError(Message(en: "stored content is not an object", ja: "保存された内容がオブジェクトではありません"))
         }
         var answers: [String: JSONValue] = [:]

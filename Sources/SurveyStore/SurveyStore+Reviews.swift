@@ -66,17 +66,27 @@ extension SurveyStore {
         // Rows in id order: the newest per measure is applied last.
         for row in try VerificationRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM verification WHERE institution_id = ? ORDER BY id"),
                                                    arguments: [institution]) {
-            reviews[row.measureId, default: MeasureReview()].verifiedLevel = EvidenceLevel(rawValue: row.level)
-            reviews[row.measureId, default: MeasureReview()].verificationNote = row.note
+            apply(row, to: &reviews)
         }
         for row in try OverrideRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM override WHERE institution_id = ? ORDER BY id"),
                                                arguments: [institution]) {
-            let cleared = row.status == nil && row.evidence == nil
-            reviews[row.measureId, default: MeasureReview()].overrideStatus = row.status.flatMap(MeasureStatus.init(rawValue:))
-            reviews[row.measureId, default: MeasureReview()].overrideEvidence = row.evidence.flatMap(EvidenceLevel.init(rawValue:))
-            reviews[row.measureId, default: MeasureReview()].overrideReason = cleared ? nil : row.reason
+            apply(row, to: &reviews)
         }
         return reviews
+    }
+
+    /// Applies a verification to an institution's reviews; applied in id order, the newest per measure wins.
+    static func apply(_ row: VerificationRecord, to reviews: inout [String: MeasureReview]) {
+        reviews[row.measureId, default: MeasureReview()].verifiedLevel = EvidenceLevel(rawValue: row.level)
+        reviews[row.measureId, default: MeasureReview()].verificationNote = row.note
+    }
+
+    /// Applies an override to an institution's reviews; one with neither status nor level clears the override.
+    static func apply(_ row: OverrideRecord, to reviews: inout [String: MeasureReview]) {
+        let cleared = row.status == nil && row.evidence == nil
+        reviews[row.measureId, default: MeasureReview()].overrideStatus = row.status.flatMap(MeasureStatus.init(rawValue:))
+        reviews[row.measureId, default: MeasureReview()].overrideEvidence = row.evidence.flatMap(EvidenceLevel.init(rawValue:))
+        reviews[row.measureId, default: MeasureReview()].overrideReason = cleared ? nil : row.reason
     }
 
     /// An institution's current verifications in response-file form (for export).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 public import SurveyCore
 
@@ -15,43 +15,54 @@ public struct StoredScore: Sendable {
 extension SurveyStore {
     /// Scores every institution's latest submission with its survey version's rubric and the analysts' current
     /// reviews, calling `each` in institution-id order. With `save`, stores each card (audited when it changed),
-    /// so `chosa status` can count scored institutions. Works in pages so memory stays flat for any roster size.
+    /// so `chosa status` can count scored institutions. Works in pages so memory stays flat for any roster size;
+    /// each page's cards are computed on up to `workers` threads, and a page is written while the next is read and
+    /// scored (pages cover disjoint id ranges, so the order of their transactions does not matter).
     /// Returns the number of institutions scored.
     @discardableResult
     public func scoreLatestSubmissions(catalog: SurveyCatalog, save: Bool, by actor: Actor, pageSize: Int = 500,
+                                       workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                        each: (StoredScore) throws -> Void = { _ in }) throws(StoreError) -> Int {
         var after = ""
         var count = 0
+        let scoredAt = StoreTime.string(actor.now)
+        let store = self
+        var saving: BackgroundWork?
+        // On an error, let the page being written finish before returning, so the caller never races it.
+        defer { try? saving?.wait() }
         while true {
             let cursor = after
-            let (lastID, page) = try perform {
-                try writer.read { db -> (String?, [(InstitutionRecord, SubmissionRecord, [String: MeasureReview])]) in
-                    let institutions = try InstitutionRecord.filter(Column("id") > cursor).order(Column("id")).limit(pageSize).fetchAll(db)
-                    let items = try institutions.compactMap { institution -> (InstitutionRecord, SubmissionRecord, [String: MeasureReview])? in
-                        guard let latest = try Self.latestSubmission(of: institution.id, in: db) else { return nil }
-                        return (institution, latest, try Self.reviews(of: institution.id, in: db))
-                    }
-                    return (institutions.last?.id, items)
+            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, after: cursor, limit: pageSize) } }) else { break }
+            after = page.lastInstitutionID
+            // A card is a function of the submission, the reviews and the rubric alone, so the page's cards (and the
+            // text and hashes stored with them) are computed in parallel, then used in order as if one by one.
+            let outcomes = ParallelMap.map(page.items, workers: workers) { item in
+                Result { () throws(StoreError) -> (card: ScoreCard, prepared: PreparedScore?) in
+                    let card = try store.score(item.submission, reviews: item.reviews, catalog: catalog)
+                    guard save else { return (card, nil) }
+                    let record = ScoreRecord(institutionId: item.institution.id, submissionId: item.submission.submissionId,
+                                             surveyVersionId: item.submission.surveyVersionId, laxity: card.laxity,
+                                             verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
+                                             card: CanonicalJSON.string(card), scoredAt: scoredAt)
+                    return (card, PreparedScore(record: record, audit: CanonicalJSON.string(record.auditJSON)))
                 }
             }
-            guard let lastID else { break }
-            after = lastID
-            var scored: [(StoredScore, ScoreRecord)] = []
-            for (institution, submission, reviews) in page {
-                let card = try score(submission, reviews: reviews, catalog: catalog)
-                let stored = StoredScore(institution: institution, submissionID: submission.submissionId, card: card)
-                try perform { try each(stored) }
-                if save {
-                    let text = CanonicalJSON.string(card.jsonValue)
-                    scored.append((stored, ScoreRecord(institutionId: institution.id, submissionId: submission.submissionId,
-                                                       surveyVersionId: submission.surveyVersionId, laxity: card.laxity,
-                                                       verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
-                                                       card: text, scoredAt: StoreTime.string(actor.now))))
-                }
+            var prepared: [PreparedScore] = []
+            for (item, outcome) in zip(page.items, outcomes) {
+                let (card, ready) = try outcome.get()
+                try perform { try each(StoredScore(institution: item.institution, submissionID: item.submission.submissionId, card: card)) }
+                if let ready { prepared.append(ready) }
                 count += 1
             }
-            if save, !scored.isEmpty { try saveScores(scored.map(\.1), by: actor) }
+            if save, !prepared.isEmpty {
+                try saving?.wait()
+                let (scores, last) = (prepared, page.lastInstitutionID)
+                saving = BackgroundWork { () throws(StoreError) in
+                    try store.saveScores(scores, after: cursor, through: last, by: actor)
+                }
+            }
         }
+        try saving?.wait()
         return count
     }
 
@@ -63,20 +74,34 @@ extension SurveyStore {
         let response = try responseFile(submission, surveyID: version.survey.id, verification: [:])
         let instant = Date(timeIntervalSince1970: Double(submission.submittedEpochMs) / 1000)
         let today = CivilDate.inTokyo(secondsSinceEpoch: instant.timeIntervalSince1970)
-        let form = version.validator.validate(response, today: today, mode: .submission).form
+        let form = version.validator.evaluate(response, today: today)
         return version.scorer.score(form, institution: submission.institutionId, reviews: reviews)
     }
 
-    private func saveScores(_ records: [ScoreRecord], by actor: Actor) throws(StoreError) {
+    /// Stores the cards of institutions with ids in `after < id <= last` that changed, each with its audit row, in
+    /// one transaction; the stored cards of the range are read with one query. Rows are written with cached
+    /// statements rather than `insert`/`update`, which build their SQL and a column dictionary for every row.
+    private func saveScores(_ scores: [PreparedScore], after: String, through last: String, by actor: Actor) throws(StoreError) {
         try perform {
             try writer.write { db in
-                for record in records {
-                    let old = try ScoreRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id = ?"),
-                                                       arguments: [record.institutionId])
+                var stored: [String: ScoreRecord] = [:]
+                for old in try ScoreRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id > ? AND institution_id <= ?"),
+                                                    arguments: [after, last]) {
+                    stored[old.institutionId] = old
+                }
+                for score in scores {
+                    let record = score.record
+                    let old = stored[record.institutionId]
                     if let old, old.card == record.card, old.submissionId == record.submissionId { continue }
-                    try record.save(db)
+                    let sql = old == nil
+                        ? "INSERT INTO score (submission_id, survey_version_id, laxity, verdict, confidence, card, scored_at, institution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "UPDATE score SET submission_id = ?, survey_version_id = ?, laxity = ?, verdict = ?, confidence = ?, card = ?, scored_at = ? WHERE institution_id = ?"
+                    try db.cachedStatement(sql: sql).execute(arguments: [
+                        record.submissionId, record.surveyVersionId, record.laxity, record.verdict, record.confidence, record.card,
+                        record.scoredAt, record.institutionId,
+                    ])
                     try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: record.institutionId,
-                                        before: old.map(\.auditJSON), after: record.auditJSON)
+                                        before: old.map { CanonicalJSON.string($0.auditJSON) }, after: score.audit)
                 }
             }
         }
@@ -88,6 +113,13 @@ extension SurveyStore {
     public func storedScores() throws(StoreError) -> [ScoreRecord] {
         try perform { try writer.read { try ScoreRecord.order(Column("institution_id")).fetchAll($0) } }
     }
+}
+
+/// A card ready to store, with the text of its audit row; prepared on the thread that computed the card.
+struct PreparedScore: Sendable {
+    var record: ScoreRecord
+    /// Canonical JSON of `record.auditJSON`, which hashes the card.
+    var audit: String
 }
 
 extension ScoreRecord {

@@ -47,6 +47,14 @@ public struct ResponseValidator: Sendable {
         return Outcome(form: form, problems: inQuestionnaireOrder(problems))
     }
 
+    /// The evaluated form alone, the same `form` that `validate` returns, without checking the answers: for
+    /// responses that were validated when they were stored (scoring a database), where checking them again was a
+    /// tenth of the work.
+    public func evaluate(_ response: ResponseFile, today: CivilDate) -> FormState {
+        var reader = AnswerReader(survey: survey)
+        return FormEvaluator.evaluate(survey, reader.read(response), today: today)
+    }
+
     /// Envelope problems first, then problems by the position of their item in the questionnaire.
     private func inQuestionnaireOrder(_ problems: [ResponseProblem]) -> [ResponseProblem] {
         problems.enumerated().sorted { a, b in
