@@ -1,5 +1,5 @@
-public import Mustache
-public import SurveyCore
+import Mustache
+import SurveyCore
 
 /// Renders improvement-request letters as Markdown and as print-ready HTML (A4) from `LetterContent`.
 public struct LetterRenderer: Sendable {

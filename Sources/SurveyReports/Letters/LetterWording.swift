@@ -1,4 +1,4 @@
-public import SurveyCore
+import SurveyCore
 
 /// The fixed sentences of an improvement-request letter in one language.
 public struct LetterWording: Sendable {
