@@ -45,14 +45,27 @@ PORT=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\)\/.*/\1/p' "$WORK/serve
 URL="http://127.0.0.1:$PORT"
 
 # Every institution starts from a complete draft at revision 1, so each submission is valid.
+# A refused seed stops the run: otherwise wrk would time 401s and print meaningless figures.
 while read -r token; do
   printf '{"base_revision":0,"answers":%s}' "$(cat "$WORK/answers.json")" |
-    curl -sS --fail-with-body -o "$WORK/seed.out" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$URL/api/v1/response"
-done < "$WORK/tokens.txt" || { cat "$WORK/seed.out" >&2; exit 1; }
+    curl -sS --fail-with-body -o "$WORK/seed.out" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$URL/api/v1/response" ||
+    { echo "seeding a draft failed:" >&2; cat "$WORK/seed.out" >&2; exit 1; }
+done < "$WORK/tokens.txt"
+
+# CPU seconds the server process has used so far (user + system, from /proc): printed per phase beside the
+# figures, because wrk shares this machine's cores with the server and the machine with other work.
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER/stat"; }
+phase() {
+  local before after
+  before=$(server_cpu)
+  "$@"
+  after=$(server_cpu)
+  awk -v a="$before" -v b="$after" 'BEGIN { printf "  server CPU %.2f s in this phase\n", b - a }'
+}
 
 echo "chosa serve on $URL, $CONNECTIONS connections, $DURATION each, synchronous=FULL"
-wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/bench/save.lua "$URL" -- "$WORK/tokens.txt" "$WORK/answers.json" |
-  grep -E "draft saves|Latency|99%|Requests/sec|Non-2xx"
-wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/bench/submit.lua "$URL" -- "$WORK/tokens.txt" |
-  grep -E "submissions|Latency|99%|Requests/sec|Non-2xx"
+phase bash -c 'wrk -t"$0" -c"$0" -d"$1" --latency -s scripts/bench/save.lua "$2" -- "$3/tokens.txt" "$3/answers.json" |
+  grep -E "draft saves|Latency|99%|Requests/sec|Non-2xx"' "$CONNECTIONS" "$DURATION" "$URL" "$WORK"
+phase bash -c 'wrk -t"$0" -c"$0" -d"$1" --latency -s scripts/bench/submit.lua "$2" -- "$3/tokens.txt" |
+  grep -E "submissions|Latency|99%|Requests/sec|Non-2xx"' "$CONNECTIONS" "$DURATION" "$URL" "$WORK"
 echo "targets: ≥ 2000 draft saves/s and ≥ 500 submissions/s, p99 < 100 ms"
