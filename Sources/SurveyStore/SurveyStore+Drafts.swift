@@ -30,38 +30,18 @@ extension SurveyStore {
     public func saveDraft(institution: String, survey: String, answers: [String: JSONValue],
                           evidence: [String: [ResponseFile.EvidenceFile]] = [:], baseRevision: Int,
                           by actor: Actor) throws(StoreError) -> Int {
-        let content = SubmissionContent(answers: answers, evidence: evidence)
-        return try perform {
-            try writer.write { db in
-                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                let current = try DraftRecord.fetchOne(db, key: ["institution_id": institution, "survey_id": survey])
-                let currentRevision = current?.revision ?? 0
-                guard currentRevision == baseRevision else { throw StoreError.staleRevision(current: currentRevision) }
-                let record = DraftRecord(institutionId: institution, surveyId: survey, revision: currentRevision + 1, content: content.text,
-                                         contentSha256: content.sha256, updatedAt: StoreTime.string(actor.now), updatedBy: actor.name)
-                try record.save(db)
-                var changed: [String] = []
-                if let current, let old = try? SubmissionContent.parse(current.content) {
-                    let keys = Set(old.answers.keys).union(answers.keys)
-                    changed = keys.filter { old.answers[$0] != answers[$0] }.sorted()
-                        + Set(old.evidence.keys).union(evidence.keys).filter { old.evidence[$0] != evidence[$0] }.sorted()
-                } else {
-                    changed = answers.keys.sorted() + evidence.keys.sorted()
-                }
-                try AuditLog.append(db, actor, action: "draft.save", entity: "draft", id: "\(institution)/\(survey)",
-                                    before: current.map { .object(["revision": .number(Double($0.revision)), "sha256": .string($0.contentSha256)]) },
-                                    after: .object(["revision": .number(Double(record.revision)), "sha256": .string(content.sha256),
-                                                    "changed": .array(changed.map(JSONValue.string))]))
-                return record.revision
-            }
-        }
+        // One save is a batch of one: the same checks, change list and audit row as the portal's group commit.
+        let save = DraftSave(institution: institution, survey: survey, answers: answers, evidence: evidence,
+                             baseRevision: baseRevision, actor: actor)
+        guard let result = try saveDrafts([save]).first else { throw StoreError.database("a draft save returned no result") }
+        return try result.get()
     }
 
     // MARK: - Reads
 
     /// An institution's draft, or nil when it has not saved one.
     public func draft(institution: String, survey: String) throws(StoreError) -> Draft? {
-        let record = try perform { try writer.read { try DraftRecord.fetchOne($0, key: ["institution_id": institution, "survey_id": survey]) } }
+        let record = try perform { try writer.read { try DraftRecord.find($0, institution: institution, survey: survey) } }
         guard let record else { return nil }
         do {
             let content = try SubmissionContent.parse(record.content)

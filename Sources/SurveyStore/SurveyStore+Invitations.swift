@@ -40,7 +40,7 @@ extension SurveyStore {
                     let id = invitation.institution
                     let token = invitation.token
                     let expires = StoreTime.string(invitation.expiresAt)
-                    guard try InstitutionRecord.exists(db, key: id) else { throw StoreError.unknownInstitution(id) }
+                    guard try InstitutionRecord.exists(db, id: id) else { throw StoreError.unknownInstitution(id) }
                     let active = keepingEarlier ? []
                         : try InvitationRecord.filter(Column("institution_id") == id && Column("revoked_at") == nil).fetchAll(db)
                     for var old in active {
@@ -65,7 +65,7 @@ extension SurveyStore {
     /// The institution a token admits at `now`, or nil when the token is unknown, revoked or expired.
     public func institution(forToken token: String, at now: Date) throws(StoreError) -> String? {
         let hash = InvitationToken.hash(token)
-        let record = try perform { try writer.read { try InvitationRecord.filter(Column("token_sha256") == hash).fetchOne($0) } }
+        let record = try perform { try writer.read { try InvitationRecord.find($0, tokenSha256: hash) } }
         guard let record, record.revokedAt == nil, record.expiresAt >= StoreTime.string(now) else { return nil }
         return record.institutionId
     }

@@ -32,8 +32,8 @@ extension SurveyStore {
                                by actor: Actor) throws(StoreError) -> Int {
         try perform {
             try writer.write { db in
-                guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                let current = try DraftRecord.fetchOne(db, key: ["institution_id": institution, "survey_id": survey])
+                guard try InstitutionRecord.exists(db, id: institution) else { throw StoreError.unknownInstitution(institution) }
+                let current = try DraftRecord.find(db, institution: institution, survey: survey)
                 var answers: [String: JSONValue] = [:]
                 var evidence: [String: [ResponseFile.EvidenceFile]] = [:]
                 if let current {
@@ -86,7 +86,7 @@ extension SurveyStore {
     private static func recordOne(_ db: Database, _ submission: DraftSubmission) throws -> RecordOutcome {
         let response = submission.response
         let content = submission.content
-        let current = try DraftRecord.fetchOne(db, key: ["institution_id": response.institution, "survey_id": response.survey])
+        let current = try DraftRecord.find(db, institution: response.institution, survey: response.survey)
         let currentRevision = current?.revision ?? 0
         guard currentRevision == submission.draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
         let outcome = try record(db, response, content: content, versionID: submission.version.versionID, source: submission.source,
@@ -114,7 +114,7 @@ extension SurveyStore {
         let now = StoreTime.string(actor.now)
         try perform {
             try writer.write { db in
-                guard var record = try InvitationRecord.filter(Column("token_sha256") == tokenSha256).fetchOne(db), record.revokedAt == nil else { return }
+                guard var record = try InvitationRecord.find(db, tokenSha256: tokenSha256), record.revokedAt == nil else { return }
                 record.revokedAt = now
                 try record.update(db)
                 try AuditLog.append(db, actor, action: "invitation.revoke", entity: "invitation", id: String(record.id ?? 0),
@@ -128,7 +128,7 @@ extension SurveyStore {
                            changed: [String], by actor: Actor) throws -> Int {
         let record = DraftRecord(institutionId: institution, surveyId: survey, revision: (current?.revision ?? 0) + 1, content: content.text,
                                  contentSha256: content.sha256, updatedAt: StoreTime.string(actor.now), updatedBy: actor.name)
-        try record.save(db)
+        try record.upsert(db)
         try AuditLog.append(db, actor, action: "draft.save", entity: "draft", id: "\(institution)/\(survey)",
                             before: current.map { .object(["revision": .number(Double($0.revision)), "sha256": .string($0.contentSha256)]) },
                             after: .object(["revision": .number(Double(record.revision)), "sha256": .string(content.sha256),
@@ -140,7 +140,7 @@ extension SurveyStore {
 
     /// The institution an active (unrevoked, unexpired) token hash admits at `now`, or nil.
     public func institution(forTokenHash hash: String, at now: Date) throws(StoreError) -> String? {
-        let record = try perform { try writer.read { try InvitationRecord.filter(Column("token_sha256") == hash).fetchOne($0) } }
+        let record = try perform { try writer.read { try InvitationRecord.find($0, tokenSha256: hash) } }
         guard let record, record.revokedAt == nil, record.expiresAt >= StoreTime.string(now) else { return nil }
         return record.institutionId
     }
@@ -294,8 +294,8 @@ extension SurveyStore {
 
     /// One save of a batch: the checks and audit of `saveDraft`, inside the caller's transaction.
     private static func saveOne(_ db: Database, _ save: DraftSave) throws -> Int {
-        guard try InstitutionRecord.exists(db, key: save.institution) else { throw StoreError.unknownInstitution(save.institution) }
-        let current = try DraftRecord.fetchOne(db, key: ["institution_id": save.institution, "survey_id": save.survey])
+        guard try InstitutionRecord.exists(db, id: save.institution) else { throw StoreError.unknownInstitution(save.institution) }
+        let current = try DraftRecord.find(db, institution: save.institution, survey: save.survey)
         let currentRevision = current?.revision ?? 0
         guard currentRevision == save.baseRevision else { throw StoreError.staleRevision(current: currentRevision) }
         var changed = save.changed ?? (save.answers.keys.sorted() + save.evidence.keys.sorted())

@@ -35,8 +35,7 @@ extension SurveyStore {
             }
             return .alreadyRecorded
         }
-        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE id = ?)"),
-                                arguments: [response.institution]) == true else {
+        guard try InstitutionRecord.exists(db, id: response.institution) else {
             throw StoreError.unknownInstitution(response.institution)
         }
         let submittedAt = response.submittedAt ?? Timestamp.tokyo(actor.now)

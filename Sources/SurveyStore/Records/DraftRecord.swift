@@ -1,7 +1,7 @@
 public import GRDB
 
 /// An institution's working copy of its answers, with a revision for optimistic concurrency.
-public struct DraftRecord: Sendable, Equatable, Codable {
+public struct DraftRecord: Sendable, Equatable {
     /// The institution.
     public var institutionId: String
     /// The survey answered.
@@ -21,8 +21,45 @@ public struct DraftRecord: Sendable, Equatable, Codable {
 extension DraftRecord: FetchableRecord, PersistableRecord {
     /// The table the record lives in.
     public static let databaseTableName = "draft"
-    /// Columns are snake_case in SQL and camelCase in Swift.
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    /// Columns are snake_case in SQL and camelCase in Swift.
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+
+    // Mapped by hand, and read and written with cached statements below: a draft is read and written on every
+    // save from the portal and the API, and GRDB's query interface builds and prepares its SQL on every call.
+
+    /// A record from a row of its table.
+    public init(row: Row) throws {
+        institutionId = try row.decode(forColumn: "institution_id")
+        surveyId = try row.decode(forColumn: "survey_id")
+        revision = try row.decode(forColumn: "revision")
+        content = try row.decode(forColumn: "content")
+        contentSha256 = try row.decode(forColumn: "content_sha256")
+        updatedAt = try row.decode(forColumn: "updated_at")
+        updatedBy = try row.decode(forColumn: "updated_by")
+    }
+
+    /// The row's columns.
+    public func encode(to container: inout PersistenceContainer) {
+        container["institution_id"] = institutionId
+        container["survey_id"] = surveyId
+        container["revision"] = revision
+        container["content"] = content
+        container["content_sha256"] = contentSha256
+        container["updated_at"] = updatedAt
+        container["updated_by"] = updatedBy
+    }
+
+    /// An institution's draft of a survey, or nil.
+    static func find(_ db: Database, institution: String, survey: String) throws -> DraftRecord? {
+        try fetchOne(db.cachedStatement(sql: "SELECT * FROM draft WHERE institution_id = ? AND survey_id = ?"),
+                     arguments: [institution, survey])
+    }
+
+    /// Inserts the draft or replaces the institution's draft of the survey.
+    func upsert(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO draft (institution_id, survey_id, revision, content, content_sha256, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (institution_id, survey_id) DO UPDATE SET revision = excluded.revision, content = excluded.content,
+                content_sha256 = excluded.content_sha256, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+            """).execute(arguments: [institutionId, surveyId, revision, content, contentSha256, updatedAt, updatedBy])
+    }
 }

@@ -46,4 +46,9 @@ extension InstitutionRecord: FetchableRecord, PersistableRecord {
         container["created_at"] = createdAt
         container["updated_at"] = updatedAt
     }
+
+    /// Whether the roster has an institution with this id (a cached statement: asked on every draft save).
+    static func exists(_ db: Database, id: String) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM institution WHERE id = ?)"), arguments: [id]) ?? false
+    }
 }

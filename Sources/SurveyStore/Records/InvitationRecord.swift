@@ -1,7 +1,7 @@
 public import GRDB
 
 /// An invitation token, stored only as its SHA-256.
-public struct InvitationRecord: Sendable, Equatable, Codable {
+public struct InvitationRecord: Sendable, Equatable {
     /// Row id.
     public var id: Int64?
     /// The invited institution.
@@ -21,10 +21,36 @@ public struct InvitationRecord: Sendable, Equatable, Codable {
 extension InvitationRecord: FetchableRecord, MutablePersistableRecord {
     /// The table the record lives in.
     public static let databaseTableName = "invitation"
-    /// Columns are snake_case in SQL and camelCase in Swift.
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    /// Columns are snake_case in SQL and camelCase in Swift.
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+
+    // Mapped by hand, and looked up by hash with a cached statement: every API request and portal page checks
+    // a token, and GRDB's query interface builds and prepares its SQL on every call.
+
+    /// A record from a row of its table.
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        institutionId = try row.decode(forColumn: "institution_id")
+        tokenSha256 = try row.decode(forColumn: "token_sha256")
+        createdAt = try row.decode(forColumn: "created_at")
+        createdBy = try row.decode(forColumn: "created_by")
+        expiresAt = try row.decode(forColumn: "expires_at")
+        revokedAt = try row.decode(forColumn: "revoked_at")
+    }
+
+    /// The row's columns.
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["institution_id"] = institutionId
+        container["token_sha256"] = tokenSha256
+        container["created_at"] = createdAt
+        container["created_by"] = createdBy
+        container["expires_at"] = expiresAt
+        container["revoked_at"] = revokedAt
+    }
+
+    /// The invitation whose token hashes to `hash`, or nil.
+    static func find(_ db: Database, tokenSha256 hash: String) throws -> InvitationRecord? {
+        try fetchOne(db.cachedStatement(sql: "SELECT * FROM invitation WHERE token_sha256 = ?"), arguments: [hash])
+    }
 
     /// Keeps the row id SQLite assigned.
     public mutating func didInsert(_ inserted: InsertionSuccess) {
