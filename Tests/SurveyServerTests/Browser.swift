@@ -11,6 +11,8 @@ struct Browser {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
     var origin: String?
+    /// `Sec-Fetch-Site`, which current browsers send with every request.
+    var fetchSite: String?
 
     init(_ client: any TestClientProtocol) {
         self.client = client
@@ -20,6 +22,7 @@ struct Browser {
         var headers = HTTPFields()
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let origin { headers[.origin] = origin }
+        if let fetchSite, let name = HTTPField.Name("Sec-Fetch-Site") { headers[name] = fetchSite }
         return headers
     }
 

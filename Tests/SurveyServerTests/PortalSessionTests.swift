@@ -92,6 +92,32 @@ import Testing
         }
     }
 
+    /// Pages are served with `Referrer-Policy: no-referrer`, so a real browser posts their forms (and the script
+    /// its fetches) with `Origin: null` and `Sec-Fetch-Site: same-origin`; found by `make browser-check`, where
+    /// Chromium could not log in at all.
+    @Test func postsFromOurOwnNoReferrerPagesAreAccepted() async throws {
+        let harness = try Harness.make()
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            browser.origin = "null"
+            browser.fetchSite = "same-origin"
+            #expect(try await browser.logIn(harness.token("NU-001")).status == .seeOther)
+            let page = try await browser.get("/portal/sections/basics")
+            #expect(page.status == .ok)
+            let answers = [("_csrf", Browser.hidden("_csrf", in: page.text)), ("base_revision", "0"), ("a:has_office", "yes")]
+            for site in ["cross-site", "same-site", "none"] {
+                var elsewhere = browser
+                elsewhere.fetchSite = site
+                #expect(try await elsewhere.post("/portal/sections/basics", answers).status == .forbidden)
+            }
+            var mismatched = browser
+            mismatched.origin = "https://evil.example"
+            #expect(try await mismatched.post("/portal/sections/basics", answers).status == .forbidden)
+            #expect(try harness.store.draft(institution: "NU-001", survey: "all-types") == nil)
+            #expect(try await browser.post("/portal/sections/basics", answers).status == .seeOther)
+        }
+    }
+
     @Test func revokingTheKeyEndsTheSession() async throws {
         let harness = try Harness.make(keys: 2)
         try await harness.app().test(.router) { client in

@@ -7,6 +7,8 @@ extension HTTPField.Name {
     static var referrerPolicy: Self { known("Referrer-Policy") }
     /// `X-Frame-Options`, for browsers that predate `frame-ancestors`.
     static var xFrameOptions: Self { known("X-Frame-Options") }
+    /// `Sec-Fetch-Site`: whether a request came from this origin (`same-origin`), a sibling site or elsewhere.
+    static var secFetchSite: Self { known("Sec-Fetch-Site") }
     /// `Idempotent-Replayed`, set when a submission request repeats an earlier one.
     static var idempotentReplayed: Self { known("Idempotent-Replayed") }
 
