@@ -3,7 +3,7 @@ SWIFT ?= swift
 SURVEY ?= surveys/cao-research-integrity-2023
 CHOSA = .build/debug/chosa
 
-.PHONY: build release test demo bench bench-server clean
+.PHONY: build release test demo bench bench-server browser-check clean
 
 build:
 	$(SWIFT) build --product chosa
@@ -35,6 +35,10 @@ bench:
 # The portal's JSON API over loopback with wrk (apt-get install wrk): draft saves and submissions at 32 connections.
 bench-server:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) scripts/bench-server.sh
+
+# The portal and its script in headless Chromium (apt-get install chromium); not part of `make test`.
+browser-check:
+	SWIFT=$(SWIFT) SURVEY=$(SURVEY) python3 scripts/browser-check.py
 
 clean:
 	rm -rf .build reports
