@@ -1,11 +1,10 @@
 import Dispatch
 import Foundation
 
-/// Maps a pure function over a list on several threads, keeping the list's order. Scoring a stored submission and
-/// checking a response are functions of their inputs alone; spreading them over the machine's cores while the
-/// database is read and written on one thread, as before, is what brings scoring 100,000 submissions under ten
-/// seconds. Hand-written because Dispatch offers only `concurrentPerform`, which returns nothing, and neither the
-/// standard library nor the packages this project uses has a parallel map for synchronous code.
+/// Maps a pure function over a list on several threads, keeping the list's order. Scoring a stored submission is a
+/// function of its inputs alone, so a page of cards is computed on every core while the database is read and
+/// written on one thread. Hand-written because Dispatch offers only `concurrentPerform`, which returns nothing,
+/// and neither the standard library nor the packages this project uses has a parallel map for synchronous code.
 enum ParallelMap {
     /// `transform` of each element of `elements`, in order, computed in up to `workers` contiguous chunks at once;
     /// with one worker (or one element) simply `elements.map(transform)` on the calling thread.

@@ -64,10 +64,7 @@ extension SurveyStore {
 
     /// The institution a token admits at `now`, or nil when the token is unknown, revoked or expired.
     public func institution(forToken token: String, at now: Date) throws(StoreError) -> String? {
-        let hash = InvitationToken.hash(token)
-        let record = try perform { try writer.read { try InvitationRecord.find($0, tokenSha256: hash) } }
-        guard let record, record.revokedAt == nil, record.expiresAt >= StoreTime.string(now) else { return nil }
-        return record.institutionId
+        try institution(forTokenHash: InvitationToken.hash(token), at: now)
     }
 
     /// Every invitation row (hashes only), oldest first.

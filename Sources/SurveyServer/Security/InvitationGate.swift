@@ -20,7 +20,10 @@ struct InvitationGate: Sendable {
             throw PortalError.unauthorized
         }
         let hash = InvitationToken.hash(token)
-        guard let institution = try? store.institution(forTokenHash: hash, at: clock.now()) else {
+        // A store failure is the server's fault (500), not the caller's: it is neither refused nor counted.
+        let admitted: String?
+        do { admitted = try store.institution(forTokenHash: hash, at: clock.now()) } catch { throw PortalError.from(error) }
+        guard let institution = admitted else {
             await throttle.recordFailure(client)
             throw PortalError.unauthorized
         }

@@ -102,19 +102,27 @@ public struct ResponseService: Sendable {
 
     /// One of the caller's receipts; any other institution's answers not found.
     public func receipt(_ id: String, caller: Caller) throws(PortalError) -> Receipt {
-        let record = try step { () throws(StoreError) in try store.submission(id.lowercased()) }
-        guard let record, record.institutionId == caller.institution else { throw Self.noSuchSubmission }
-        let revision = try step { () throws(StoreError) in try store.receiptRevision(record.submissionId) }
-        return Receipt(record, revision: revision)
+        try receipt(of: ownSubmission(id, caller: caller))
     }
 
     /// The answers and files of one of the caller's submissions.
     public func submittedContent(_ id: String, caller: Caller) throws(PortalError) -> (receipt: Receipt, answers: [String: JSONValue],
                                                                                      evidence: [String: [ResponseFile.EvidenceFile]], text: String) {
-        let receipt = try self.receipt(id, caller: caller)
-        guard let record = try step({ () throws(StoreError) in try store.submission(receipt.submissionID) }),
-              let content = try? SubmissionContent.parse(record.content) else { throw Self.noSuchSubmission }
-        return (receipt, content.answers, content.evidence, record.content)
+        let record = try ownSubmission(id, caller: caller)
+        guard let content = try? SubmissionContent.parse(record.content) else { throw Self.noSuchSubmission }
+        return (try receipt(of: record), content.answers, content.evidence, record.content)
+    }
+
+    /// The caller's submission with this id; another institution's is not found, exactly like a missing one.
+    private func ownSubmission(_ id: String, caller: Caller) throws(PortalError) -> SubmissionRecord {
+        let record = try step { () throws(StoreError) in try store.submission(id.lowercased()) }
+        guard let record, record.institutionId == caller.institution else { throw Self.noSuchSubmission }
+        return record
+    }
+
+    private func receipt(of record: SubmissionRecord) throws(PortalError) -> Receipt {
+        let revision = try step { () throws(StoreError) in try store.receiptRevision(record.submissionId) }
+        return Receipt(record, revision: revision)
     }
 
     static let noSuchSubmission = PortalError.notFound(Message(en: "No such submission.", ja: "該当する提出はありません。"))

@@ -18,12 +18,10 @@ public struct DraftRecord: Sendable, Equatable {
     public var updatedBy: String
 }
 
-extension DraftRecord: FetchableRecord, PersistableRecord {
-    /// The table the record lives in.
-    public static let databaseTableName = "draft"
-
-    // Mapped by hand, and read and written with cached statements below: a draft is read and written on every
-    // save from the portal and the API, and GRDB's query interface builds and prepares its SQL on every call.
+extension DraftRecord: FetchableRecord {
+    // Mapped by hand, and read and written (table `draft`) only through the cached statements below: a draft is
+    // read and written on every save from the portal and the API, and GRDB's query interface builds and prepares
+    // its SQL on every call.
 
     /// A record from a row of its table.
     public init(row: Row) throws {
@@ -34,17 +32,6 @@ extension DraftRecord: FetchableRecord, PersistableRecord {
         contentSha256 = try row.decode(forColumn: "content_sha256")
         updatedAt = try row.decode(forColumn: "updated_at")
         updatedBy = try row.decode(forColumn: "updated_by")
-    }
-
-    /// The row's columns.
-    public func encode(to container: inout PersistenceContainer) {
-        container["institution_id"] = institutionId
-        container["survey_id"] = surveyId
-        container["revision"] = revision
-        container["content"] = content
-        container["content_sha256"] = contentSha256
-        container["updated_at"] = updatedAt
-        container["updated_by"] = updatedBy
     }
 
     /// An institution's draft of a survey, or nil.
