@@ -52,9 +52,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyServices",
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyServer",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -69,7 +74,7 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServer",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices", "SurveyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,15 +87,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyStoreTests",
             dependencies: [
-                "SurveyCore", "SurveyStore",
+                "SurveyCore", "SurveyStore", "SurveyServices",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -113,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyReportsTests",
-            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyCLI"],
+            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyServices", "SurveyCLI"],
             swiftSettings: swiftSettings
         ),
     ],

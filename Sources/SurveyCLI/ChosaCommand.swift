@@ -29,6 +29,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             DemoCommand.self,
             ReportCommand.self,
             ServeCommand.self,
+            CompareCommand.self,
         ]
     )
 

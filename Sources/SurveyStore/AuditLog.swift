@@ -12,6 +12,6 @@ enum AuditLog {
     /// The same, with before and after already written as canonical JSON (prepared off the writer's thread).
     static func append(_ db: Database, _ actor: Actor, action: String, entity: String, id: String, before: String?, after: String?) throws {
         try db.cachedStatement(sql: "INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [StoreTime.string(actor.now), actor.name, action, entity, id, before, after])
+            .execute(arguments: [Timestamp.stored(actor.now), actor.name, action, entity, id, before, after])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyCore
 
 /// Invitation tokens (DESIGN §5.7): 192 random bits in URL-safe base64 without padding (32 characters), shown
 /// once and stored only as their SHA-256. A fast hash suffices because the token is random, not a password.

@@ -1,7 +1,7 @@
 import GRDB
 import SurveyCore
 
-/// One page of institutions, in id order, with each one's latest submission and the analysts' current reviews,
+/// One page of institutions, in id order, with each one's latest submission to one survey and the analysts' current reviews,
 /// read with a fixed number of queries whatever the page size. Reading them one institution at a time took
 /// three queries per institution, a fifth of scoring a large database.
 struct ScoringPage {
@@ -20,31 +20,26 @@ struct ScoringPage {
     /// The first `limit` institutions with an id after `after`; nil when there are none. Institutions of the page
     /// are exactly those with ids in `after < id <= lastInstitutionID`, so the other queries select by that range
     /// (every one of them searches an index; see `EXPLAIN QUERY PLAN`).
-    static func fetch(_ db: Database, after: String, limit: Int) throws -> ScoringPage? {
+    static func fetch(_ db: Database, survey: String, after: String, limit: Int) throws -> ScoringPage? {
         let institutions = try InstitutionRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM institution WHERE id > ? ORDER BY id LIMIT ?"),
                                                           arguments: [after, limit])
         guard let last = institutions.last?.id else { return nil }
-        let range: StatementArguments = [after, last]
-        // The latest submission per institution, as `SurveyStore.latestSubmission(of:in:)` picks it: newest by
-        // submission time, then by arrival. The subquery reads only the `submission_latest` index.
+        let range: StatementArguments = [survey, after, last]
+        // The latest submissions, from the one view that defines them; its subquery reads only the `submission_latest` index.
         let latest = try SubmissionRecord.fetchAll(db.cachedStatement(sql: """
-            SELECT submission.* FROM institution
-            JOIN submission ON submission.rowid = (
-                SELECT candidate.rowid FROM submission AS candidate WHERE candidate.institution_id = institution.id
-                ORDER BY candidate.submitted_epoch_ms DESC, candidate.rowid DESC LIMIT 1)
-            WHERE institution.id > ? AND institution.id <= ?
+            SELECT * FROM latest_submission WHERE survey_id = ? AND institution_id > ? AND institution_id <= ?
             """), arguments: range)
         var submissions: [String: SubmissionRecord] = [:]
         for submission in latest { submissions[submission.institutionId] = submission }
-        // Rows in id order, as `SurveyStore.reviews(of:in:)` applies them: the newest per measure last.
+        // Rows in id order, as `SurveyStore.reviews(of:survey:in:)` applies them: the newest per measure last.
         var reviews: [String: [String: MeasureReview]] = [:]
         for row in try VerificationRecord.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM verification WHERE institution_id > ? AND institution_id <= ? ORDER BY id
+            SELECT * FROM verification WHERE survey_id = ? AND institution_id > ? AND institution_id <= ? ORDER BY id
             """), arguments: range) {
             SurveyStore.apply(row, to: &reviews[row.institutionId, default: [:]])
         }
         for row in try OverrideRecord.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM override WHERE institution_id > ? AND institution_id <= ? ORDER BY id
+            SELECT * FROM override WHERE survey_id = ? AND institution_id > ? AND institution_id <= ? ORDER BY id
             """), arguments: range) {
             SurveyStore.apply(row, to: &reviews[row.institutionId, default: [:]])
         }

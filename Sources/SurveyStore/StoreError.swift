@@ -14,6 +14,11 @@ public enum StoreError: Error, Sendable, Equatable {
     case unknownInstitution(String)
     /// No loaded survey version with this survey id.
     case surveyNotLoaded(String)
+    /// `previous:` names a survey that is not loaded, or maps items it lacks or of another type (each problem with
+    /// its position in survey.yaml).
+    case previousSurvey([Diagnostic])
+    /// A response names another survey than the version it is recorded against.
+    case surveyMismatch(response: String, loaded: String)
     /// A stored survey or rubric no longer loads (a chosa upgrade changed the checks).
     case storedDefinitionInvalid(surveyID: String, detail: String)
     /// The rubric has no measure with this id.
@@ -52,6 +57,11 @@ public enum StoreError: Error, Sendable, Equatable {
         case let .surveyNotLoaded(id):
             Message(en: "survey '\(id)' is not loaded in this database; load it with `chosa survey load --survey PATH`",
                     ja: "調査「\(id)」はこのデータベースに登録されていません。`chosa survey load --survey PATH` で登録してください")
+        case let .previousSurvey(problems):
+            Message(en: problems.map { $0.rendered(.en) }.joined(separator: "\n"), ja: problems.map { $0.rendered(.ja) }.joined(separator: "\n"))
+        case let .surveyMismatch(response, loaded):
+            Message(en: "the response answers survey '\(response)', not '\(loaded)'; check its \"survey\" field",
+                    ja: "この回答は調査「\(response)」に対するもので、「\(loaded)」ではありません。\"survey\" の値を確認してください")
         case let .storedDefinitionInvalid(id, detail):
             Message(en: "the stored definition of survey '\(id)' no longer loads: \(detail)",
                     ja: "登録済みの調査「\(id)」の定義を読み込めません：\(detail)")

@@ -77,7 +77,7 @@ public struct SubmissionContent: Sendable, Equatable {
     }
 
     /// A file reference as JSON, with size and media type only when known (so references round-trip exactly).
-    static func json(_ file: ResponseFile.EvidenceFile) -> JSONValue {
+    public static func json(_ file: ResponseFile.EvidenceFile) -> JSONValue {
         var fields: [String: JSONValue] = ["sha256": .string(file.sha256), "name": .string(file.name)]
         if let size = file.size { fields["size"] = .number(Double(size)) }
         if let mediaType = file.mediaType { fields["media_type"] = .string(mediaType) }

@@ -24,4 +24,12 @@ public struct SurveyCatalog: Sendable {
     public var newest: LoadedSurvey? {
         versions.values.max { $0.versionID < $1.versionID }
     }
+
+    /// The survey a command acts on (DESIGN §5.10): the newest version of `surveyID` when given, else the most
+    /// recently loaded survey; `surveyNotLoaded` when there is none.
+    public func selected(_ surveyID: String?) throws(StoreError) -> LoadedSurvey {
+        if let surveyID { return try latest(surveyID) }
+        guard let newest else { throw .surveyNotLoaded("(none)") }
+        return newest
+    }
 }

@@ -39,6 +39,11 @@ extension SurveyStore {
 
     // MARK: - Reads
 
+    /// The institutions that have saved a draft of `survey`.
+    public func institutionsWithDraft(survey: String) throws(StoreError) -> Set<String> {
+        try perform { try writer.read { Set(try String.fetchAll($0, sql: "SELECT institution_id FROM draft WHERE survey_id = ?", arguments: [survey])) } }
+    }
+
     /// An institution's draft, or nil when it has not saved one.
     public func draft(institution: String, survey: String) throws(StoreError) -> Draft? {
         let record = try perform { try writer.read { try DraftRecord.find($0, institution: institution, survey: survey) } }

@@ -16,7 +16,7 @@ extension SurveyStore {
         return try perform {
             try writer.write { db in
                 if let existing = try EvidenceFileRecord.fetchOne(db, key: sha) { return existing }
-                let record = EvidenceFileRecord(sha256: sha, size: Int64(data.count), mediaType: mediaType, storedAt: StoreTime.string(actor.now))
+                let record = EvidenceFileRecord(sha256: sha, size: Int64(data.count), mediaType: mediaType, storedAt: Timestamp.stored(actor.now))
                 try record.insert(db)
                 try AuditLog.append(db, actor, action: "evidence.store", entity: "evidence_file", id: sha,
                                     after: .object(["size": .number(Double(data.count)), "media_type": .string(mediaType)]))

@@ -33,13 +33,13 @@ extension SurveyStore {
     /// Stores the hashes of tokens generated beforehand (so the caller can write them to a file first), in one
     /// transaction, revoking each institution's earlier tokens unless `keepingEarlier` (another staff member's token).
     public func issue(_ invitations: [IssuedInvitation], by actor: Actor, keepingEarlier: Bool = false) throws(StoreError) {
-        let now = StoreTime.string(actor.now)
+        let now = Timestamp.stored(actor.now)
         try perform {
             try writer.write { db in
                 for invitation in invitations {
                     let id = invitation.institution
                     let token = invitation.token
-                    let expires = StoreTime.string(invitation.expiresAt)
+                    let expires = Timestamp.stored(invitation.expiresAt)
                     guard try InstitutionRecord.exists(db, id: id) else { throw StoreError.unknownInstitution(id) }
                     let active = keepingEarlier ? []
                         : try InvitationRecord.filter(Column("institution_id") == id && Column("revoked_at") == nil).fetchAll(db)

@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 public import SurveyCore
 
-/// One save of a draft as the audit log remembers it: which revision, who, and which items it changed.
+/// One save of a draft as the draft history (`draft_save`) remembers it: which revision, who, and which items it changed.
 public struct DraftChange: Sendable, Equatable {
     /// The revision the save produced.
     public var revision: Int
@@ -51,9 +51,9 @@ extension SurveyStore {
         }
     }
 
-    /// Records the submission of a draft at `draftRevision`, in one transaction with a receipt row in the audit
-    /// log that remembers the revision. Throws `staleRevision` when the draft has moved on, so what is submitted
-    /// is exactly what the officer reviewed.
+    /// Records the submission of a draft at `draftRevision` (kept in the submission's `draft_revision`, the receipt's
+    /// revision), in one transaction with its audit row. Throws `staleRevision` when the draft has moved on, so what is
+    /// submitted is exactly what the officer reviewed.
     public func recordDraftSubmission(_ response: ResponseFile, draftRevision: Int, version: LoadedSurvey, source: SubmissionSource,
                                       by actor: Actor) throws(StoreError) -> RecordOutcome {
         try perform { try writer.write { db in try Self.recordOne(db, DraftSubmission(response: response, draftRevision: draftRevision,
@@ -89,15 +89,8 @@ extension SurveyStore {
         let current = try DraftRecord.find(db, institution: response.institution, survey: response.survey)
         let currentRevision = current?.revision ?? 0
         guard currentRevision == submission.draftRevision else { throw StoreError.staleRevision(current: currentRevision) }
-        let outcome = try record(db, response, content: content, versionID: submission.version.versionID, source: submission.source,
-                                 by: submission.actor)
-        if outcome == .recorded, let id = response.submissionID {
-            try AuditLog.append(db, submission.actor, action: "submission.receipt", entity: "submission", id: id, after: .object([
-                "revision": .number(Double(submission.draftRevision)), "sha256": .string(content.sha256),
-                "source": .string(submission.source.rawValue),
-            ]))
-        }
-        return outcome
+        return try record(db, response, content: content, version: submission.version, source: submission.source,
+                          draftRevision: submission.draftRevision, by: submission.actor)
     }
 
     /// Issues one more token to an institution without revoking the tokens it already holds, so several staff
@@ -111,7 +104,7 @@ extension SurveyStore {
 
     /// Revokes the invitation whose token hashes to `tokenSha256`, if it is active.
     public func revokeInvitation(tokenSha256: String, by actor: Actor) throws(StoreError) {
-        let now = StoreTime.string(actor.now)
+        let now = Timestamp.stored(actor.now)
         try perform {
             try writer.write { db in
                 guard var record = try InvitationRecord.find(db, tokenSha256: tokenSha256), record.revokedAt == nil else { return }
@@ -123,12 +116,18 @@ extension SurveyStore {
         }
     }
 
-    /// Writes a draft row at the next revision with its audit row; the caller has checked the revision.
+    /// Writes a draft row at the next revision, its line in the draft history and its audit row; the caller has
+    /// checked the revision.
     static func writeDraft(_ db: Database, current: DraftRecord?, institution: String, survey: String, content: SubmissionContent,
                            changed: [String], by actor: Actor) throws -> Int {
         let record = DraftRecord(institutionId: institution, surveyId: survey, revision: (current?.revision ?? 0) + 1, content: content.text,
-                                 contentSha256: content.sha256, updatedAt: StoreTime.string(actor.now), updatedBy: actor.name)
+                                 contentSha256: content.sha256, updatedAt: Timestamp.stored(actor.now), updatedBy: actor.name)
         try record.upsert(db)
+        try db.cachedStatement(sql: """
+            INSERT INTO draft_save (institution_id, survey_id, revision, content_sha256, changed, saved_at, saved_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [institution, survey, record.revision, content.sha256,
+                                     CanonicalJSON.string(.array(changed.map(JSONValue.string))), record.updatedAt, actor.name])
         try AuditLog.append(db, actor, action: "draft.save", entity: "draft", id: "\(institution)/\(survey)",
                             before: current.map { .object(["revision": .number(Double($0.revision)), "sha256": .string($0.contentSha256)]) },
                             after: .object(["revision": .number(Double(record.revision)), "sha256": .string(content.sha256),
@@ -141,7 +140,7 @@ extension SurveyStore {
     /// The institution an active (unrevoked, unexpired) token hash admits at `now`, or nil.
     public func institution(forTokenHash hash: String, at now: Date) throws(StoreError) -> String? {
         let record = try perform { try writer.read { try InvitationRecord.find($0, tokenSha256: hash) } }
-        guard let record, record.revokedAt == nil, record.expiresAt >= StoreTime.string(now) else { return nil }
+        guard let record, record.revokedAt == nil, record.expiresAt >= Timestamp.stored(now) else { return nil }
         return record.institutionId
     }
 
@@ -150,50 +149,34 @@ extension SurveyStore {
         try perform { try writer.read { try SubmissionRecord.fetchOne($0, key: id) } }
     }
 
-    /// An institution's submissions, newest first, with the draft revision each was made from.
-    public func receipts(of institution: String) throws(StoreError) -> [PortalReceipt] {
+    /// An institution's submissions to `survey`, newest first, each with the draft revision it was made from.
+    public func receipts(of institution: String, survey: String) throws(StoreError) -> [PortalReceipt] {
         try perform {
             try writer.read { db in
-                let rows = try SubmissionRecord.fetchAll(db, sql: """
-                    SELECT * FROM submission WHERE institution_id = ? ORDER BY submitted_epoch_ms DESC, rowid DESC
-                    """, arguments: [institution])
-                return try rows.map { PortalReceipt(submission: $0, revision: try Self.receiptRevision($0.submissionId, in: db)) }
+                try SubmissionRecord.fetchAll(db.cachedStatement(sql: """
+                    SELECT * FROM submission WHERE institution_id = ? AND survey_id = ? ORDER BY submitted_epoch_ms DESC, rowid DESC
+                    """), arguments: [institution, survey]).map { PortalReceipt(submission: $0, revision: $0.draftRevision) }
             }
         }
     }
 
-    /// The draft revision a submission was made from, from its receipt row; nil when it was not made from a draft.
-    public func receiptRevision(_ submissionID: String) throws(StoreError) -> Int? {
-        try perform { try writer.read { try Self.receiptRevision(submissionID, in: $0) } }
-    }
-
-    static func receiptRevision(_ submissionID: String, in db: Database) throws -> Int? {
-        let after = try String.fetchOne(db, sql: """
-            SELECT after FROM audit_log WHERE entity = 'submission' AND entity_id = ? AND action = 'submission.receipt' ORDER BY id LIMIT 1
-            """, arguments: [submissionID])
-        guard let after, case let .object(fields)? = try? JSONValue.decode(Data(after.utf8)),
-              case let .number(revision)? = fields["revision"] else { return nil }
-        return Int(exactly: revision)
-    }
-
-    /// The saves of a draft after revision `revision`, oldest first, from the audit log: what other staff changed
+    /// The saves of a draft after revision `revision`, oldest first, from the draft history: what other staff changed
     /// since someone loaded that revision.
     public func draftChanges(institution: String, survey: String, after revision: Int) throws(StoreError) -> [DraftChange] {
         let rows = try perform {
             try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT actor, at, after FROM audit_log WHERE entity = 'draft' AND entity_id = ? AND action = 'draft.save' ORDER BY id
-                    """, arguments: ["\(institution)/\(survey)"])
+                try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT revision, saved_by, saved_at, changed FROM draft_save
+                    WHERE institution_id = ? AND survey_id = ? AND revision > ? ORDER BY revision
+                    """), arguments: [institution, survey, revision])
             }
         }
-        return rows.compactMap { row -> DraftChange? in
-            guard let after: String = row["after"], case let .object(fields)? = try? JSONValue.decode(Data(after.utf8)),
-                  case let .number(number)? = fields["revision"], let saved = Int(exactly: number), saved > revision else { return nil }
+        return rows.map { row in
             var items: [String] = []
-            if case let .array(list)? = fields["changed"] {
+            if let changed: String = row["changed"], case let .array(list)? = try? JSONValue.decode(Data(changed.utf8)) {
                 items = list.compactMap { if case let .string(id) = $0 { id } else { nil } }
             }
-            return DraftChange(revision: saved, by: row["actor"], at: row["at"], items: items)
+            return DraftChange(revision: row["revision"], by: row["saved_by"], at: row["saved_at"], items: items)
         }
     }
 

@@ -15,20 +15,21 @@ extension SurveyStore {
         return try perform {
             try writer.write { db in
                 guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                return try Self.recordVerification(db, institution: institution, measure: measure, level: level, note: note, by: actor)
+                return try Self.recordVerification(db, institution: institution, survey: version.survey.id, measure: measure, level: level,
+                                                   note: note, by: actor)
             }
         }
     }
 
-    static func recordVerification(_ db: Database, institution: String, measure: String, level: EvidenceLevel, note: String,
-                                   by actor: Actor) throws -> Bool {
-        let current = try VerificationRecord.filter(Column("institution_id") == institution && Column("measure_id") == measure)
-            .order(Column("id").desc).fetchOne(db)
+    static func recordVerification(_ db: Database, institution: String, survey: String, measure: String, level: EvidenceLevel,
+                                   note: String, by actor: Actor) throws -> Bool {
+        let current = try VerificationRecord.filter(Column("survey_id") == survey && Column("institution_id") == institution
+            && Column("measure_id") == measure).order(Column("id").desc).fetchOne(db)
         if let current, current.level == level.rawValue, current.note == note { return false }
-        var record = VerificationRecord(id: nil, institutionId: institution, measureId: measure, level: level.rawValue, note: note,
-                                        analyst: actor.name, recordedAt: StoreTime.string(actor.now))
+        var record = VerificationRecord(id: nil, institutionId: institution, surveyId: survey, measureId: measure, level: level.rawValue,
+                                        note: note, analyst: actor.name, recordedAt: Timestamp.stored(actor.now))
         try record.insert(db)
-        try AuditLog.append(db, actor, action: "verification.record", entity: "verification", id: "\(institution)/\(measure)",
+        try AuditLog.append(db, actor, action: "verification.record", entity: "verification", id: "\(survey)/\(institution)/\(measure)",
                             before: current.map { .object(["level": .string($0.level), "note": .string($0.note)]) },
                             after: .object(["level": .string(level.rawValue), "note": .string(note)]))
         return true
@@ -43,33 +44,37 @@ extension SurveyStore {
         try perform {
             try writer.write { db in
                 guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                let current = try OverrideRecord.filter(Column("institution_id") == institution && Column("measure_id") == measure)
-                    .order(Column("id").desc).fetchOne(db)
-                var record = OverrideRecord(id: nil, institutionId: institution, measureId: measure, status: status?.rawValue,
-                                            evidence: evidence?.rawValue, reason: reason, analyst: actor.name, recordedAt: StoreTime.string(actor.now))
+                let survey = version.survey.id
+                let current = try OverrideRecord.filter(Column("survey_id") == survey && Column("institution_id") == institution
+                    && Column("measure_id") == measure).order(Column("id").desc).fetchOne(db)
+                var record = OverrideRecord(id: nil, institutionId: institution, surveyId: survey, measureId: measure, status: status?.rawValue,
+                                            evidence: evidence?.rawValue, reason: reason, analyst: actor.name, recordedAt: Timestamp.stored(actor.now))
                 try record.insert(db)
                 try AuditLog.append(db, actor, action: status == nil && evidence == nil ? "override.clear" : "override.set",
-                                    entity: "override", id: "\(institution)/\(measure)", before: current.map(\.auditJSON), after: record.auditJSON)
+                                    entity: "override", id: "\(survey)/\(institution)/\(measure)", before: current.map(\.auditJSON), after: record.auditJSON)
             }
         }
     }
 
     // MARK: - Reads
 
-    /// The analysts' current view of each measure of an institution: newest verification and newest override.
-    public func reviews(of institution: String) throws(StoreError) -> [String: MeasureReview] {
-        try perform { try writer.read { try Self.reviews(of: institution, in: $0) } }
+    /// The analysts' current view of each measure of an institution in survey `survey`: newest verification and
+    /// newest override.
+    public func reviews(of institution: String, survey: String) throws(StoreError) -> [String: MeasureReview] {
+        try perform { try writer.read { try Self.reviews(of: institution, survey: survey, in: $0) } }
     }
 
-    static func reviews(of institution: String, in db: Database) throws -> [String: MeasureReview] {
+    static func reviews(of institution: String, survey: String, in db: Database) throws -> [String: MeasureReview] {
         var reviews: [String: MeasureReview] = [:]
         // Rows in id order: the newest per measure is applied last.
-        for row in try VerificationRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM verification WHERE institution_id = ? ORDER BY id"),
-                                                   arguments: [institution]) {
+        for row in try VerificationRecord.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM verification WHERE survey_id = ? AND institution_id = ? ORDER BY id
+            """), arguments: [survey, institution]) {
             apply(row, to: &reviews)
         }
-        for row in try OverrideRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM override WHERE institution_id = ? ORDER BY id"),
-                                               arguments: [institution]) {
+        for row in try OverrideRecord.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM override WHERE survey_id = ? AND institution_id = ? ORDER BY id
+            """), arguments: [survey, institution]) {
             apply(row, to: &reviews)
         }
         return reviews
@@ -89,21 +94,24 @@ extension SurveyStore {
         reviews[row.measureId, default: MeasureReview()].overrideReason = cleared ? nil : row.reason
     }
 
-    /// An institution's current verifications in response-file form (for export).
-    static func verifications(of institution: String, in db: Database) throws -> [String: ResponseFile.Verification] {
+    /// An institution's current verifications in survey `survey`, in response-file form (for export).
+    static func verifications(of institution: String, survey: String, in db: Database) throws -> [String: ResponseFile.Verification] {
         var result: [String: ResponseFile.Verification] = [:]
-        for row in try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db) {
+        for row in try VerificationRecord.filter(Column("survey_id") == survey && Column("institution_id") == institution)
+            .order(Column("id")).fetchAll(db) {
             if let level = EvidenceLevel(rawValue: row.level) { result[row.measureId] = ResponseFile.Verification(level: level, note: row.note) }
         }
         return result
     }
 
-    /// Every verification and override of an institution, oldest first, for review screens and tests.
-    public func reviewHistory(of institution: String) throws(StoreError) -> (verifications: [VerificationRecord], overrides: [OverrideRecord]) {
+    /// Every verification and override of an institution in survey `survey`, oldest first, for review screens and tests.
+    public func reviewHistory(of institution: String, survey: String) throws(StoreError)
+        -> (verifications: [VerificationRecord], overrides: [OverrideRecord]) {
         try perform {
             try writer.read { db in
-                (try VerificationRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db),
-                 try OverrideRecord.filter(Column("institution_id") == institution).order(Column("id")).fetchAll(db))
+                let mine = Column("survey_id") == survey && Column("institution_id") == institution
+                return (try VerificationRecord.filter(mine).order(Column("id")).fetchAll(db),
+                        try OverrideRecord.filter(mine).order(Column("id")).fetchAll(db))
             }
         }
     }

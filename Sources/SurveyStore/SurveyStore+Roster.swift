@@ -17,7 +17,7 @@ extension SurveyStore {
     /// Adds new institutions and updates changed ones in one transaction; institutions missing from `entries`
     /// are kept (they may have responses). Every change is audited with its before and after.
     public func importRoster(_ entries: [RosterEntry], by actor: Actor) throws(StoreError) -> RosterImportSummary {
-        let now = StoreTime.string(actor.now)
+        let now = Timestamp.stored(actor.now)
         return try perform {
             try writer.write { db in
                 var summary = RosterImportSummary(added: 0, updated: 0, unchanged: 0)

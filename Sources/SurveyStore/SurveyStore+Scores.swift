@@ -13,26 +13,27 @@ public struct StoredScore: Sendable {
 }
 
 extension SurveyStore {
-    /// Scores every institution's latest submission with its survey version's rubric and the analysts' current
-    /// reviews, calling `each` in institution-id order. With `save`, stores each card (audited when it changed),
+    /// Scores every institution's latest submission to survey `survey` with its survey version's rubric and the
+    /// analysts' current reviews of that survey, calling `each` in institution-id order. Other surveys' scores are
+    /// never read or written. With `save`, stores each card (audited when it changed),
     /// so `chosa status` can count scored institutions. Works in pages so memory stays flat for any roster size;
     /// each page's cards are computed on up to `workers` threads, and a page is written while the next is read and
     /// scored (pages cover disjoint id ranges, so the order of their transactions does not matter).
     /// Returns the number of institutions scored.
     @discardableResult
-    public func scoreLatestSubmissions(catalog: SurveyCatalog, save: Bool, by actor: Actor, pageSize: Int = 500,
+    public func scoreLatestSubmissions(survey: String, catalog: SurveyCatalog, save: Bool, by actor: Actor, pageSize: Int = 500,
                                        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                        each: (StoredScore) throws -> Void = { _ in }) throws(StoreError) -> Int {
         var after = ""
         var count = 0
-        let scoredAt = StoreTime.string(actor.now)
+        let scoredAt = Timestamp.stored(actor.now)
         let store = self
         var saving: BackgroundWork?
         // On an error, let the page being written finish before returning, so the caller never races it.
         defer { try? saving?.wait() }
         while true {
             let cursor = after
-            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, after: cursor, limit: pageSize) } }) else { break }
+            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, survey: survey, after: cursor, limit: pageSize) } }) else { break }
             after = page.lastInstitutionID
             // A card is a function of the submission, the reviews and the rubric alone, so the page's cards (and the
             // text and hashes stored with them) are computed in parallel, then used in order as if one by one.
@@ -40,7 +41,7 @@ extension SurveyStore {
                 Result { () throws(StoreError) -> (card: ScoreCard, prepared: PreparedScore?) in
                     let card = try store.score(item.submission, reviews: item.reviews, catalog: catalog)
                     guard save else { return (card, nil) }
-                    let record = ScoreRecord(institutionId: item.institution.id, submissionId: item.submission.submissionId,
+                    let record = ScoreRecord(surveyId: survey, institutionId: item.institution.id, submissionId: item.submission.submissionId,
                                              surveyVersionId: item.submission.surveyVersionId, laxity: card.laxity,
                                              verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
                                              card: CanonicalJSON.string(card), scoredAt: scoredAt)
@@ -58,7 +59,7 @@ extension SurveyStore {
                 try saving?.wait()
                 let (scores, last) = (prepared, page.lastInstitutionID)
                 saving = BackgroundWork { () throws(StoreError) in
-                    try store.saveScores(scores, after: cursor, through: last, by: actor)
+                    try store.saveScores(scores, survey: survey, after: cursor, through: last, by: actor)
                 }
             }
         }
@@ -81,12 +82,13 @@ extension SurveyStore {
     /// Stores the cards of institutions with ids in `after < id <= last` that changed, each with its audit row, in
     /// one transaction; the stored cards of the range are read with one query. Rows are written with cached
     /// statements rather than `insert`/`update`, which build their SQL and a column dictionary for every row.
-    private func saveScores(_ scores: [PreparedScore], after: String, through last: String, by actor: Actor) throws(StoreError) {
+    private func saveScores(_ scores: [PreparedScore], survey: String, after: String, through last: String, by actor: Actor) throws(StoreError) {
         try perform {
             try writer.write { db in
                 var stored: [String: ScoreRecord] = [:]
-                for old in try ScoreRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM score WHERE institution_id > ? AND institution_id <= ?"),
-                                                    arguments: [after, last]) {
+                for old in try ScoreRecord.fetchAll(db.cachedStatement(sql: """
+                    SELECT * FROM score WHERE survey_id = ? AND institution_id > ? AND institution_id <= ?
+                    """), arguments: [survey, after, last]) {
                     stored[old.institutionId] = old
                 }
                 for score in scores {
@@ -94,13 +96,13 @@ extension SurveyStore {
                     let old = stored[record.institutionId]
                     if let old, old.card == record.card, old.submissionId == record.submissionId { continue }
                     let sql = old == nil
-                        ? "INSERT INTO score (submission_id, survey_version_id, laxity, verdict, confidence, card, scored_at, institution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                        : "UPDATE score SET submission_id = ?, survey_version_id = ?, laxity = ?, verdict = ?, confidence = ?, card = ?, scored_at = ? WHERE institution_id = ?"
+                        ? "INSERT INTO score (submission_id, survey_version_id, laxity, verdict, confidence, card, scored_at, survey_id, institution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "UPDATE score SET submission_id = ?, survey_version_id = ?, laxity = ?, verdict = ?, confidence = ?, card = ?, scored_at = ? WHERE survey_id = ? AND institution_id = ?"
                     try db.cachedStatement(sql: sql).execute(arguments: [
                         record.submissionId, record.surveyVersionId, record.laxity, record.verdict, record.confidence, record.card,
-                        record.scoredAt, record.institutionId,
+                        record.scoredAt, record.surveyId, record.institutionId,
                     ])
-                    try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: record.institutionId,
+                    try AuditLog.append(db, actor, action: "score.compute", entity: "score", id: "\(record.surveyId)/\(record.institutionId)",
                                         before: old.map { CanonicalJSON.string($0.auditJSON) }, after: score.audit)
                 }
             }
@@ -109,9 +111,13 @@ extension SurveyStore {
 
     // MARK: - Reads
 
-    /// Stored scores, by institution id.
-    public func storedScores() throws(StoreError) -> [ScoreRecord] {
-        try perform { try writer.read { try ScoreRecord.order(Column("institution_id")).fetchAll($0) } }
+    /// Stored scores of survey `survey`, by institution id.
+    public func storedScores(survey: String) throws(StoreError) -> [ScoreRecord] {
+        try perform {
+            try writer.read { db in
+                try ScoreRecord.fetchAll(db, sql: "SELECT * FROM score WHERE survey_id = ? ORDER BY institution_id", arguments: [survey])
+            }
+        }
     }
 }
 

@@ -32,22 +32,24 @@ public struct StatusCounts: Sendable, Equatable, Codable {
 extension SurveyStore {
     // MARK: - Reads
 
-    /// Counts by category, in the order of DESIGN §5.7, and the total.
-    public func status() throws(StoreError) -> (byCategory: [(InstitutionCategory, StatusCounts)], total: StatusCounts) {
+    /// Counts for survey `survey` by category, in the order of DESIGN §5.7, and the total. Invitations belong to
+    /// institutions, not surveys; drafts, submissions and scores are those of `survey` only.
+    public func status(survey: String) throws(StoreError) -> (byCategory: [(InstitutionCategory, StatusCounts)], total: StatusCounts) {
         let rows = try perform {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT i.category AS category,
                            COUNT(*) AS institutions,
                            SUM(EXISTS (SELECT 1 FROM invitation v WHERE v.institution_id = i.id)) AS invited,
-                           SUM(EXISTS (SELECT 1 FROM draft d WHERE d.institution_id = i.id)
-                               OR EXISTS (SELECT 1 FROM submission s WHERE s.institution_id = i.id)) AS started,
-                           SUM(EXISTS (SELECT 1 FROM submission s WHERE s.institution_id = i.id)) AS submitted,
-                           SUM(EXISTS (SELECT 1 FROM score c WHERE c.institution_id = i.id AND c.submission_id =
-                               (SELECT s.submission_id FROM submission s WHERE s.institution_id = i.id
-                                ORDER BY s.submitted_epoch_ms DESC, s.rowid DESC LIMIT 1))) AS scored
+                           SUM(EXISTS (SELECT 1 FROM draft d WHERE d.institution_id = i.id AND d.survey_id = :survey)
+                               OR EXISTS (SELECT 1 FROM submission s WHERE s.institution_id = i.id AND s.survey_id = :survey)) AS started,
+                           SUM(EXISTS (SELECT 1 FROM submission s WHERE s.institution_id = i.id AND s.survey_id = :survey)) AS submitted,
+                           SUM(EXISTS (SELECT 1 FROM score c JOIN latest_submission l
+                                         ON l.institution_id = c.institution_id AND l.survey_id = c.survey_id
+                                       WHERE c.survey_id = :survey AND c.institution_id = i.id
+                                         AND c.submission_id = l.submission_id)) AS scored
                     FROM institution i GROUP BY i.category
-                    """)
+                    """, arguments: ["survey": survey])
             }
         }
         var byCategory: [InstitutionCategory: StatusCounts] = [:]

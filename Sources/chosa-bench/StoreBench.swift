@@ -1,6 +1,7 @@
 import Foundation
 import SurveyCore
 import SurveyStore
+import SurveyServices
 
 /// The store section of `make bench`: import of synthetic responses into a file database (WAL, synchronous=FULL),
 /// scoring all of them from the database, and the process's peak memory. Figures are printed, never asserted.
@@ -66,7 +67,7 @@ enum StoreBench {
         var scored = 0
         let scoreCPUBefore = processCPUSeconds()
         let scoreTime = try clock.measure {
-            scored = try store.scoreLatestSubmissions(catalog: catalog, save: true, by: actor)
+            scored = try store.scoreLatestSubmissions(survey: checked.survey.id, catalog: catalog, save: true, by: actor)
         }
         let scoreCPU = processCPUSeconds() - scoreCPUBefore
         let seconds = Double(scoreTime.components.seconds) + Double(scoreTime.components.attoseconds) / 1e18

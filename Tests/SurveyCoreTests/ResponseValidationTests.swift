@@ -59,14 +59,14 @@ struct ResponseValidationTests {
     @Test(arguments: badAnswers)
     func reportsBadAnswerAtItsPath(_ bad: BadAnswer) throws {
         let problems = try validate(envelope(bad.answers))
-        #expect(problems.contains { $0.path == bad.path && $0.code == bad.code && $0.severity == .error },
+        #expect(problems.contains { $0.path == bad.path && $0.code.rawValue == bad.code && $0.severity == .error },
                 "expected \(bad.code) at \(bad.path), got \(problems)")
         #expect(problems.allSatisfy { !$0.message.en.isEmpty && !$0.message.ja.isEmpty })
     }
 
     @Test func constraintMessageComesInBothLanguages() throws {
         let problems = try validate(envelope(#"{"has_office": "yes", "office_staff": -1, "category": "national_university"}"#))
-        let problem = try #require(problems.first { $0.code == "constraint" })
+        let problem = try #require(problems.first { $0.code == .constraint })
         #expect(problem.message.en == "Enter 0 or more.")
         #expect(problem.message.ja == "0以上を入力してください。")
     }
@@ -75,7 +75,7 @@ struct ResponseValidationTests {
         let problems = try validate(envelope(#"{"has_office": "no", "office_staff": 3, "category": "national_university"}"#))
         let warning = try #require(problems.first { $0.path == "office_staff" })
         #expect(warning.severity == .warning)
-        #expect(warning.code == "not-relevant")
+        #expect(warning.code == .notRelevant)
         #expect(!problems.hasErrors)
     }
 
@@ -86,7 +86,7 @@ struct ResponseValidationTests {
 
     @Test func wrongTypeIsNotAlsoReportedAsMissing() throws {
         let problems = try validate(envelope(#"{"has_office": "yes", "office_staff": "three", "category": "national_university"}"#))
-        #expect(problems.filter { $0.path == "office_staff" }.map(\.code) == ["wrong-type"])
+        #expect(problems.filter { $0.path == "office_staff" }.map(\.code) == [.wrongType])
     }
 
     @Test(arguments: [
@@ -98,7 +98,7 @@ struct ResponseValidationTests {
     ])
     func envelopeProblems(_ json: String, _ path: String, _ code: String) throws {
         let problems = try validate(json)
-        #expect(problems.contains { $0.path == path && $0.code == code }, "\(problems)")
+        #expect(problems.contains { $0.path == path && $0.code.rawValue == code }, "\(problems)")
     }
 
     @Test(arguments: ["{\"survey\": \"x\", \"answers\": [1,2", "", "{\"a\":\n  tru}", "[1e999]"])

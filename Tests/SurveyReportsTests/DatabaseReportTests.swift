@@ -93,7 +93,7 @@ import Testing
         let store = try SurveyStore.open(path: path)
         let categories = Dictionary(uniqueKeysWithValues: Self.roster().map { ($0.id, $0.category.rawValue) })
         var verdicts: [String: [String: Int]] = [:]
-        try store.scoreLatestSubmissions(catalog: try store.catalog(), save: false, by: Self.actor) { stored in
+        try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: try store.catalog(), save: false, by: Self.actor) { stored in
             let category = categories[stored.institution.id] ?? "?"
             for group in [category, "all"] { verdicts[group, default: [:]][stored.card.verdict.rawValue, default: 0] += 1 }
         }

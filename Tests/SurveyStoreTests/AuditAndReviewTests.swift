@@ -19,7 +19,7 @@ import Testing
                            reason: "Regulation not yet approved", version: version, by: StoreFixtures.analyst)
         _ = try store.saveDraft(institution: "NU-001", survey: version.survey.id, answers: ["has_committee": .string("yes")],
                                 baseRevision: 0, by: StoreFixtures.analyst)
-        try store.scoreLatestSubmissions(catalog: try store.catalog(), save: true, by: StoreFixtures.analyst)
+        try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: try store.catalog(), save: true, by: StoreFixtures.analyst)
         for action in ["invitation.issue", "submission.record", "verification.record", "override.set", "draft.save", "score.compute"] {
             #expect(try StoreFixtures.auditCount(store, action: action) == 1, "no audit row for \(action)")
         }
@@ -38,15 +38,15 @@ import Testing
         let measure = "gov_accountable_executive"
         try store.override(institution: "NU-001", measure: measure, status: .notMet, evidence: nil, reason: "Board never approved it",
                            version: version, by: StoreFixtures.analyst)
-        var card = try #require(try store.score(try #require(try store.latestSubmission(of: "NU-001")),
-                                                reviews: try store.reviews(of: "NU-001"), catalog: catalog))
+        var card = try #require(try store.score(try #require(try store.latestSubmission(of: "NU-001", survey: "cao-research-integrity-2023")),
+                                                reviews: try store.reviews(of: "NU-001", survey: "cao-research-integrity-2023"), catalog: catalog))
         #expect(card.measure(measure)?.status == .notMet)
         #expect(card.measure(measure)?.overrideReason == "Board never approved it")
         try store.override(institution: "NU-001", measure: measure, status: nil, evidence: nil, reason: "Approval found", version: version,
                            by: StoreFixtures.analyst)
-        card = try store.score(try #require(try store.latestSubmission(of: "NU-001")), reviews: try store.reviews(of: "NU-001"), catalog: catalog)
+        card = try store.score(try #require(try store.latestSubmission(of: "NU-001", survey: "cao-research-integrity-2023")), reviews: try store.reviews(of: "NU-001", survey: "cao-research-integrity-2023"), catalog: catalog)
         #expect(card.measure(measure)?.status != .notMet)
-        #expect(try store.reviewHistory(of: "NU-001").overrides.count == 2)
+        #expect(try store.reviewHistory(of: "NU-001", survey: "cao-research-integrity-2023").overrides.count == 2)
         #expect(throws: StoreError.unknownMeasure("gov_acountable_executive", suggestion: measure)) {
             try store.verify(institution: "NU-001", measure: "gov_acountable_executive", level: .e3, note: "x", version: version, by: StoreFixtures.analyst)
         }

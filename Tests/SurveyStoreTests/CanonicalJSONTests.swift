@@ -62,7 +62,9 @@ import Testing
         }
     }
 
-    @Test func scoreCardsAreWrittenAsTheirJSONValue() throws {
+    /// The card's one serialiser writes canonical JSON (keys in order, numbers as the reference writes them) of the
+    /// §5.5 shape, and `jsonValue` is that text read back.
+    @Test func scoreCardsAreWrittenCanonicallyInTheirShape() throws {
         let checked = try StoreFixtures.checkedSurvey()
         let responder = SyntheticResponder(survey: checked.survey)
         let validator = ResponseValidator(survey: checked.survey)
@@ -87,6 +89,23 @@ import Testing
             let card = scorer.score(validator.validate(response, today: today).form, institution: "S-\(index)", reviews: reviews)
             let expected = CanonicalJSONReference.string(card.jsonValue)
             #expect(Array(CanonicalJSON.string(card).utf8) == Array(expected.utf8))
+            guard case let .object(fields) = card.jsonValue, case let .object(measures)? = fields["measures"],
+                  case let .object(domains)? = fields["domains"] else {
+                Issue.record("a card is not a JSON object with measures and domains")
+                continue
+            }
+            #expect(fields["institution"] == .string("S-\(index)"))
+            #expect(fields["laxity"] == .number(card.laxity))
+            #expect(fields["verdict"] == .string(card.verdict.rawValue))
+            #expect(fields["critical_unmet"] == .array(card.criticalUnmet.map(JSONValue.string)))
+            #expect(Set(measures.keys) == Set(card.measures.map(\.id)))
+            #expect(Set(domains.keys) == Set(card.domains.map(\.id)))
+            for result in card.measures {
+                guard case let .object(measure)? = measures[result.id] else { continue }
+                #expect(measure["status"] == .string(result.status.rawValue))
+                #expect(measure["kept"] == .number(result.kept))
+                #expect(measure["points"] == .number(Double(result.points)))
+            }
             for key in ["rule_status", "downgraded", "evidence_source", "override_reason"] where expected.contains("\"\(key)\"") {
                 optionalFields.insert(key)
             }

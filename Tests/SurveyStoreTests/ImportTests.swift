@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SurveyCore
 @testable import SurveyStore
+import SurveyServices
 import Testing
 
 @Suite struct ImportTests {
@@ -77,11 +78,11 @@ import Testing
         let version = try #require(try store.catalog().newest)
         try store.verify(institution: "NU-001", measure: "gov_accountable_executive", level: .e3, note: "Checked the published regulation",
                          version: version, by: StoreFixtures.analyst)
-        let exported = try ResponseExport(store: store).json()
+        let exported = try ResponseExport(store: store).json(surveyID: "cao-research-integrity-2023")
         let copy = try StoreFixtures.loadedStore()
         let result = try ResponseImporter(store: copy).importFile(exported, file: "export.json", by: StoreFixtures.analyst)
         #expect(result.imported == 4 && result.verifications == 1, "\(result.problems)")
-        #expect(try ResponseExport(store: copy).json() == exported)
+        #expect(try ResponseExport(store: copy).json(surveyID: "cao-research-integrity-2023") == exported)
         let original = try store.submissions(of: "PR-003").map(\.contentSha256)
         #expect(try copy.submissions(of: "PR-003").map(\.contentSha256) == original)
     }

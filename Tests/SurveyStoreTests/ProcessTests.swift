@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SurveyCore
 @testable import SurveyStore
+import SurveyServices
 import Testing
 
 /// Tests that run the `chosa` executable as a child process, as an analyst would.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SurveyCore
 @testable import SurveyStore
+import SurveyServices
 import Testing
 
 /// Scoring a database reads institutions a page at a time with a few queries per page; these check that it picks
@@ -51,7 +52,7 @@ import Testing
         let store = try Self.storeWithHistory()
         let catalog = try store.catalog()
         var scored: [StoredScore] = []
-        let count = try store.scoreLatestSubmissions(catalog: catalog, save: false, by: StoreFixtures.analyst, pageSize: pageSize) {
+        let count = try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: catalog, save: false, by: StoreFixtures.analyst, pageSize: pageSize) {
             scored.append($0)
         }
         #expect(count == 3)
@@ -59,7 +60,7 @@ import Testing
         #expect(scored.first?.submissionID == "00000000-0000-4000-8000-000000000001")
         #expect(scored.last?.submissionID == "2f89f952-2360-4fc7-b97c-c36bc15d0829")
         for item in scored {
-            let latest = try #require(try store.latestSubmission(of: item.institution.id))
+            let latest = try #require(try store.latestSubmission(of: item.institution.id, survey: "cao-research-integrity-2023"))
             #expect(item.submissionID == latest.submissionId)
             #expect(item.institution == (try store.institutions().first { $0.id == item.institution.id }))
             // The card as the first version computed it: the validator's form, reviews read for this institution.
@@ -67,7 +68,7 @@ import Testing
             let response = try store.responseFile(latest, surveyID: version.survey.id, verification: [:])
             let today = CivilDate.inTokyo(secondsSinceEpoch: Double(latest.submittedEpochMs) / 1000)
             let form = version.validator.validate(response, today: today, mode: .submission).form
-            let expected = version.scorer.score(form, institution: latest.institutionId, reviews: try store.reviews(of: item.institution.id))
+            let expected = version.scorer.score(form, institution: latest.institutionId, reviews: try store.reviews(of: item.institution.id, survey: "cao-research-integrity-2023"))
             #expect(item.card == expected)
         }
         #expect(scored.first?.card.measures.contains { $0.overrideReason == "Not approved" } == true)
@@ -76,26 +77,26 @@ import Testing
     @Test func cardsAreStoredAndAuditedOnlyWhenTheyChange() throws {
         let store = try Self.storeWithHistory()
         let catalog = try store.catalog()
-        try store.scoreLatestSubmissions(catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
+        try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
         #expect(try StoreFixtures.auditCount(store, action: "score.compute") == 3)
-        let stored = try store.storedScores()
+        let stored = try store.storedScores(survey: "cao-research-integrity-2023")
         #expect(stored.map(\.institutionId) == ["NU-001", "PR-003", "RA-004"])
         for record in stored {
-            let latest = try #require(try store.latestSubmission(of: record.institutionId))
-            let card = try store.score(latest, reviews: try store.reviews(of: record.institutionId), catalog: catalog)
+            let latest = try #require(try store.latestSubmission(of: record.institutionId, survey: "cao-research-integrity-2023"))
+            let card = try store.score(latest, reviews: try store.reviews(of: record.institutionId, survey: "cao-research-integrity-2023"), catalog: catalog)
             #expect(Array(record.card.utf8) == Array(CanonicalJSONReference.string(card.jsonValue).utf8))
             #expect(record.submissionId == latest.submissionId)
         }
         let before = try StoreFixtures.dump(store)
-        try store.scoreLatestSubmissions(catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
+        try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
         #expect(try StoreFixtures.dump(store) == before)
         let version = try #require(catalog.newest)
         try store.override(institution: "PR-003", measure: Self.checkedMeasures(version)[0], status: .notMet, evidence: nil, reason: "Lapsed",
                            version: version, by: StoreFixtures.analyst)
-        try store.scoreLatestSubmissions(catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
+        try store.scoreLatestSubmissions(survey: "cao-research-integrity-2023", catalog: catalog, save: true, by: StoreFixtures.analyst, pageSize: 2)
         let audits = try store.writer.read { try AuditRecord.filter(Column("action") == "score.compute").order(Column("id")).fetchAll($0) }
-        #expect(audits.map(\.entityId) == ["NU-001", "PR-003", "RA-004", "PR-003"])
+        #expect(audits.map(\.entityId) == ["NU-001", "PR-003", "RA-004", "PR-003"].map { "cao-research-integrity-2023/\($0)" })
         #expect(audits.last?.before != nil && audits.last?.before != audits.last?.after)
-        #expect(try store.storedScores().first { $0.institutionId == "PR-003" }?.card.contains("Lapsed") == true)
+        #expect(try store.storedScores(survey: "cao-research-integrity-2023").first { $0.institutionId == "PR-003" }?.card.contains("Lapsed") == true)
     }
 }

@@ -64,7 +64,7 @@ struct DemoCommand: ParsableCommand {
         let cards = summary.scores.map(\.card)
         let scoresPath = (out as NSString).appendingPathComponent("scores.csv")
         let summaryPath = (out as NSString).appendingPathComponent("summary.md")
-        let status = try storeStep(lang) { () throws(StoreError) in try store.status() }
+        let status = try storeStep(lang) { () throws(StoreError) in try store.status(survey: checked.survey.id) }
         try storeStep(lang) { () throws(StoreError) in
             try DurableFile.replace(URL(fileURLWithPath: scoresPath), with: Data(ScoreTable.csv(cards, rubric: checked.rubric).utf8))
             try DurableFile.replace(URL(fileURLWithPath: summaryPath),

@@ -73,7 +73,7 @@ struct InviteCommand: ParsableCommand {
         let rows = invitations.map { invitation -> [CSV.Field] in
             let record = known[invitation.institution]
             return [.text(invitation.institution), .text(record?.nameJa ?? ""), .text(record?.nameEn ?? ""), .text(record?.contact ?? ""),
-                    .text(invitation.token), .text("\(base)/login?token=\(invitation.token)"), .text(StoreTime.string(expiry))]
+                    .text(invitation.token), .text("\(base)/login?token=\(invitation.token)"), .text(Timestamp.stored(expiry))]
         }
         let text = CSV.document(header: ["institution", "name_ja", "name_en", "contact", "token", "login_url", "expires_at"], rows: rows)
         let target = URL(fileURLWithPath: out)
@@ -91,8 +91,8 @@ struct InviteCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.out(Message(
-            en: "\(out): \(invitations.count) invitation\(invitations.count == 1 ? "" : "s") written (mode 0600), valid until \(StoreTime.string(expiry)); keep this file private, tokens are not shown again",
-            ja: "\(out): 招待 \(invitations.count) 件を書き出しました（権限 0600、有効期限 \(StoreTime.string(expiry))）。トークンは再表示できないため、このファイルを厳重に管理してください").text(lang))
+            en: "\(out): \(invitations.count) invitation\(invitations.count == 1 ? "" : "s") written (mode 0600), valid until \(Timestamp.stored(expiry)); keep this file private, tokens are not shown again",
+            ja: "\(out): 招待 \(invitations.count) 件を書き出しました（権限 0600、有効期限 \(Timestamp.stored(expiry))）。トークンは再表示できないため、このファイルを厳重に管理してください").text(lang))
     }
 
     /// The end of the `--expires` day in Tokyo, else of the newest loaded survey's deadline.

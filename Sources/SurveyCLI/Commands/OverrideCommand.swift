@@ -26,6 +26,7 @@ struct OverrideCommand: ParsableCommand {
     var clear = false
     @Option(name: .long, help: "Why. / 理由")
     var reason: String
+    @OptionGroup var survey: SurveyIDOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
 
@@ -41,7 +42,7 @@ struct OverrideCommand: ParsableCommand {
     func run() throws {
         let lang = language.language
         let store = try database.open(lang)
-        let version = try ReviewTarget.version(store, institution: institution, lang)
+        let version = try ReviewTarget.version(store, institution: institution, survey: survey, lang)
         try storeStep(lang) { () throws(StoreError) in
             try store.override(institution: institution, measure: measure, status: status, evidence: evidence, reason: reason,
                                version: version, by: database.actor)

@@ -3,6 +3,7 @@ import Foundation
 import SurveyCore
 public import SurveyReports
 import SurveyStore
+import SurveyServices
 
 /// `chosa report --out DIR`: the aggregated public report (the March summary) — HTML, Markdown, JSON and open-data
 /// CSV — with disclosure control, written into DIR in one step.

@@ -91,7 +91,7 @@ struct FileValidation {
                     "severity": .string(problem.severity.rawValue),
                     "path": .string(problem.path),
                     "item": problem.itemID.map(JSONValue.string) ?? .null,
-                    "code": .string(problem.code),
+                    "code": .string(problem.code.rawValue),
                     "message": .string(problem.message.text(language)),
                 ])
             }),

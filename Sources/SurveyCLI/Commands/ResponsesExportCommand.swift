@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SurveyCore
 import SurveyStore
+import SurveyServices
 
 /// `--format json|csv` for `chosa responses export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -30,8 +31,7 @@ extension ResponsesCommand {
         var excel = false
         @Option(name: .long, help: "Output file (required for csv; json goes to standard output without it). / 出力ファイル")
         var out: String?
-        @Option(name: .customLong("survey-id"), help: "Only responses to this survey id (default: the newest survey loaded). / 調査ID")
-        var surveyID: String?
+        @OptionGroup var survey: SurveyIDOption
         @OptionGroup var database: DatabaseOption
         @OptionGroup var language: LanguageOption
 
@@ -48,6 +48,7 @@ extension ResponsesCommand {
             let lang = language.language
             let store = try database.open(lang)
             let export = try storeStep(lang) { () throws(StoreError) in try ResponseExport(store: store) }
+            let surveyID = try storeStep(lang) { () throws(StoreError) in try survey.selected(in: export.catalog).survey.id }
             switch format {
             case .json:
                 let data = try storeStep(lang) { () throws(StoreError) in try export.json(surveyID: surveyID) }
@@ -59,10 +60,8 @@ extension ResponsesCommand {
                     FileHandle.standardOutput.write(data)
                 }
             case .csv:
-                guard let out, let survey = surveyID ?? export.catalog.newest?.survey.id else {
-                    throw StoreError.surveyNotLoaded(surveyID ?? "?").report(lang)
-                }
-                let tables = try storeStep(lang) { () throws(StoreError) in try export.tables(surveyID: survey) }
+                guard let out else { throw ExitCode(2) }
+                let tables = try storeStep(lang) { () throws(StoreError) in try export.tables(surveyID: surveyID) }
                 var written: [String] = []
                 for table in tables {
                     let path = table.repeatID.map { Self.repeatPath(out, $0) } ?? out

@@ -34,6 +34,7 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
     @OptionGroup var language: LanguageOption
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var surveyChoice: SurveyIDOption
 
     func validate() throws {
         if !files.isEmpty, survey == nil {
@@ -50,7 +51,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let lang = language.language
         guard let survey else {
-            return try DatabaseScoring.run(database: database, format: format, lang)
+            return try DatabaseScoring.run(database: database, survey: surveyChoice, format: format, lang)
         }
         let (definition, rubric) = try SurveyFiles(path: survey).loadSurveyAndRubric(lang)
         let scored = try ScoredResponses.score(paths: files, survey: definition, rubric: rubric, today: today.date, lang)
@@ -100,7 +101,7 @@ struct ScoredResponses {
                 let outcome = validator.validate(response, today: today)
                 problems += outcome.problems
                 for measure in response.verification.keys.sorted() where !measureIDs.contains(measure) {
-                    problems.append(ResponseProblem(path: "verification.\(measure)", code: "unknown-measure", Message(
+                    problems.append(ResponseProblem(path: "verification.\(measure)", code: .unknownMeasure, Message(
                         en: "unknown measure '\(measure)'", ja: "不明な評価項目「\(measure)」です")))
                 }
                 for problem in problems { Terminal.err("\(name): \(problem.rendered(language))") }

@@ -13,13 +13,14 @@ struct StatusCommand: ParsableCommand {
 
     @Option(name: .long, help: "Output: text or json. / 出力形式")
     var format: ReportFormat = .text
+    @OptionGroup var survey: SurveyIDOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let lang = language.language
         let store = try database.open(lang)
-        let status = try storeStep(lang) { () throws(StoreError) in try store.status() }
+        let status = try storeStep(lang) { () throws(StoreError) in try store.status(survey: try survey.selected(in: store.catalog()).survey.id) }
         switch format {
         case .json:
             var categories: [String: JSONValue] = [:]

@@ -43,6 +43,9 @@ extension SurveyCommand {
                             ja: "評価基準 \(rubric.id)（版 \(rubric.version)）：\(rubric.domains.count) 領域、\(measures.count) 評価項目（うち重要項目 \(measures.filter(\.critical).count)）"))
                     }
                 }
+                if let previous = definition.previous {
+                    diagnostics += Self.checkPrevious(previous, of: definition, surveyPath: files.surveyPath, summary: &summary)
+                }
             } else if files.hasRubric {
                 summary.append(Message(en: "rubric not checked until the survey loads", ja: "評価基準は調査定義の読み込み後に検査します"))
             }
@@ -56,6 +59,22 @@ extension SurveyCommand {
                 throw ExitCode(1)
             }
             Terminal.out(line)
+        }
+
+        /// Checks `previous.map` against the previous survey when its folder sits beside this one
+        /// (`surveys/<previous id>/survey.yaml`); otherwise `chosa survey load` checks it against the database.
+        static func checkPrevious(_ previous: PreviousSurvey, of survey: SurveyDefinition, surveyPath: String,
+                                  summary: inout [Message]) -> [Diagnostic] {
+            let folder = URL(fileURLWithPath: surveyPath).deletingLastPathComponent().deletingLastPathComponent()
+            let path = folder.appendingPathComponent(previous.surveyID).appendingPathComponent("survey.yaml").path
+            guard FileManager.default.fileExists(atPath: path), let older = SurveyLoader.load(URL(fileURLWithPath: path), file: path).survey else {
+                summary.append(Message(en: "previous survey \(previous.surveyID) not found beside this one; its mapping is checked by `chosa survey load`",
+                                       ja: "前回調査 \(previous.surveyID) が同じ階層にないため、項目の対応は `chosa survey load` の際に検査します"))
+                return []
+            }
+            summary.append(Message(en: "follows \(previous.surveyID) (\(previous.map.count) item\(previous.map.count == 1 ? "" : "s") renamed)",
+                                   ja: "前回調査 \(previous.surveyID) を引き継ぎます（名称変更 \(previous.map.count) 項目）"))
+            return previous.problems(current: survey, previous: older)
         }
     }
 }

@@ -38,7 +38,17 @@ extension SurveyCommand {
                 throw ExitCode(1)
             }
             let store = try database.open(lang)
-            let (version, isNew) = try storeStep(lang) { () throws(StoreError) in try store.registerSurvey(checked, by: database.actor) }
+            let (version, isNew): (SurveyVersionRecord, Bool)
+            do {
+                (version, isNew) = try store.registerSurvey(checked, by: database.actor)
+            } catch {
+                if case let .previousSurvey(problems) = error {
+                    Terminal.report(problems, lang)
+                    Terminal.err(Message(en: "nothing was loaded", ja: "何も登録されていません").text(lang))
+                    throw ExitCode(1)
+                }
+                throw error.report(lang)
+            }
             let measures = checked.rubric.measures.count
             Terminal.out(isNew
                 ? Message(en: "\(database.path): loaded survey \(version.surveyId) version \(version.label) with rubric \(checked.rubric.id) (\(measures) measures) as version #\(version.id ?? 0)",

@@ -22,13 +22,14 @@ struct VerifyCommand: ParsableCommand {
     var level: EvidenceLevel
     @Option(name: .long, help: "What was checked. / 確認した内容")
     var note: String
+    @OptionGroup var survey: SurveyIDOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let lang = language.language
         let store = try database.open(lang)
-        let version = try ReviewTarget.version(store, institution: institution, lang)
+        let version = try ReviewTarget.version(store, institution: institution, survey: survey, lang)
         let written = try storeStep(lang) { () throws(StoreError) in
             try store.verify(institution: institution, measure: measure, level: level, note: note, version: version, by: database.actor)
         }
@@ -40,15 +41,17 @@ struct VerifyCommand: ParsableCommand {
     }
 }
 
-/// The rubric that measure ids are checked against: the version of the institution's latest submission, else the newest loaded.
+/// The survey a review belongs to (`--survey-id`, else the most recently loaded), and the rubric measure ids are
+/// checked against: the version the institution's latest submission to that survey answered, else its newest version.
 enum ReviewTarget {
-    static func version(_ store: SurveyStore, institution: String, _ lang: Language) throws -> LoadedSurvey {
+    static func version(_ store: SurveyStore, institution: String, survey: SurveyIDOption, _ lang: Language) throws -> LoadedSurvey {
         try storeStep(lang) { () throws(StoreError) -> LoadedSurvey in
             guard try store.institution(institution) != nil else { throw StoreError.unknownInstitution(institution) }
             let catalog = try store.catalog()
-            if let latest = try store.latestSubmission(of: institution), let version = catalog.versions[latest.surveyVersionId] { return version }
-            guard let newest = catalog.newest else { throw StoreError.surveyNotLoaded("(any)") }
-            return newest
+            let selected = try survey.selected(in: catalog)
+            if let latest = try store.latestSubmission(of: institution, survey: selected.survey.id),
+               let version = catalog.versions[latest.surveyVersionId] { return version }
+            return selected
         }
     }
 }

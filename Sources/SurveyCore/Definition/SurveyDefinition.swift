@@ -6,7 +6,7 @@ public struct SurveyDefinition: Sendable, Equatable {
         // Slots, the table and the evaluation order derive from the sections.
         lhs.id == rhs.id && lhs.version == rhs.version && lhs.title == rhs.title && lhs.description == rhs.description
             && lhs.languages == rhs.languages && lhs.deadline == rhs.deadline && lhs.choiceLists == rhs.choiceLists
-            && lhs.sections == rhs.sections
+            && lhs.sections == rhs.sections && lhs.previous == rhs.previous && lhs.opens == rhs.opens
     }
 
     /// Survey id, e.g. `cao-research-integrity-2023`.
@@ -25,6 +25,10 @@ public struct SurveyDefinition: Sendable, Equatable {
     public var choiceLists: [ChoiceList]
     /// Sections in order.
     public var sections: [Section]
+    /// The first day answers are accepted (Asia/Tokyo); nil means from the day the survey is loaded.
+    public var opens: CivilDate?
+    /// The survey this one follows, and how its items map onto this one's (DESIGN §5.10); nil for a first year.
+    public var previous: PreviousSurvey?
     /// Every item, flattened in document order.
     public let slots: [ItemSlot]
     /// Order in which relevance and calculations are evaluated: every slot after the slots it reads.
@@ -69,6 +73,11 @@ public struct SurveyDefinition: Sendable, Equatable {
     /// The choice list an item uses, if it is a select item.
     public func choiceList(for item: Item) -> ChoiceList? {
         item.choices.flatMap(choiceList)
+    }
+
+    /// Whether answers are accepted on `day`: from `opens` (when set) through `deadline`, inclusive.
+    public func isOpen(on day: CivilDate) -> Bool {
+        (opens.map { $0 <= day } ?? true) && day <= deadline
     }
 
     /// Ids of every item that holds a value (not notes, groups or repeats), in document order.

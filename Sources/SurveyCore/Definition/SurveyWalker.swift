@@ -79,9 +79,51 @@ struct SurveyWalker {
                 en: "choice list '\(list.id)' is not used by any item", ja: "選択肢リスト「\(list.id)」はどの項目でも使われていません"),
                 severity: .warning)
         }
+        let previous = fields["previous"].flatMap { readPrevious($0, sections: sections, surveyID: id) }
         guard let id, let version, let title, let deadline else { return nil }
-        return SurveyDefinition(id: id, version: version, title: title, description: description, languages: languages,
-                                deadline: deadline, choiceLists: choiceLists, sections: sections, evaluationOrder: [])
+        var survey = SurveyDefinition(id: id, version: version, title: title, description: description, languages: languages,
+                                      deadline: deadline, choiceLists: choiceLists, sections: sections, evaluationOrder: [])
+        survey.previous = previous
+        if let node = fields["opens"], let opens = readDate(node, Message(en: "the opening day", ja: "受付開始日")) {
+            if opens > deadline {
+                reader.report(node, "opens-after-deadline", en: "the survey opens (\(opens)) after its deadline (\(deadline))",
+                              ja: "受付開始日（\(opens)）が締切（\(deadline)）より後です")
+            }
+            survey.opens = opens
+        }
+        return survey
+    }
+
+    /// `previous: {survey: ID, map: {new_item: old_item}}`; every key of `map` must be an item of this survey
+    /// (its values are checked against the previous survey where that is at hand: `PreviousSurvey.problems`).
+    private func readPrevious(_ node: Node, sections: [Section], surveyID: String?) -> PreviousSurvey? {
+        let what = Message(en: "previous", ja: "previous（前回調査）")
+        guard let fields = reader.fields(node, what, allowed: ["survey", "map"], required: ["survey"]),
+              let surveyNode = fields["survey"],
+              let previousID = readID(surveyNode, Message(en: "the previous survey id", ja: "前回調査のID"), pattern: .surveyID) else { return nil }
+        if previousID == surveyID {
+            reader.report(surveyNode, "previous-is-self", en: "previous.survey names this survey itself; name last year's survey",
+                          ja: "previous.survey にこの調査自身が指定されています。前回（前年度）の調査を指定してください")
+            return nil
+        }
+        var map: [String: String] = [:]
+        var positions: [String: SourcePosition] = [:]
+        let ids = Set(ItemSlot.flatten(sections).map(\.item.id))
+        if let mapNode = fields["map"], let pairs = reader.mapping(mapNode, Message(en: "previous.map", ja: "previous.map")) {
+            for (key, keyNode, value) in pairs {
+                guard let old = readID(value, Message(en: "the previous item id", ja: "前回調査の項目ID"), pattern: .itemID) else { continue }
+                guard ids.contains(key) else {
+                    let hint = Suggestion.closest(to: key, in: ids.sorted())
+                    reader.report(keyNode, "unknown-item",
+                                  en: "previous.map: this survey has no item '\(key)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
+                                  ja: "previous.map: この調査に項目「\(key)」はありません" + (hint.map { "。「\($0)」の誤りではありませんか" } ?? ""))
+                    continue
+                }
+                map[key] = old
+                positions[key] = reader.position(keyNode)
+            }
+        }
+        return PreviousSurvey(surveyID: previousID, map: map, positions: positions, position: reader.position(node))
     }
 
     private func readLanguages(_ node: Node) -> [String] {
@@ -108,10 +150,14 @@ struct SurveyWalker {
     }
 
     private func readDeadline(_ node: Node) -> CivilDate? {
-        guard let text = reader.string(node, Message(en: "the deadline", ja: "締切")) else { return nil }
+        readDate(node, Message(en: "the deadline", ja: "締切"))
+    }
+
+    private func readDate(_ node: Node, _ what: Message) -> CivilDate? {
+        guard let text = reader.string(node, what) else { return nil }
         guard let date = CivilDate(iso: text) else {
-            reader.report(node, "invalid-date", en: "the deadline '\(text)' is not a date; write YYYY-MM-DD",
-                          ja: "締切「\(text)」は日付ではありません。YYYY-MM-DD で書いてください")
+            reader.report(node, "invalid-date", en: "\(what.en) '\(text)' is not a date; write YYYY-MM-DD",
+                          ja: "\(what.ja)「\(text)」は日付ではありません。YYYY-MM-DD で書いてください")
             return nil
         }
         return date

@@ -45,7 +45,7 @@ struct AnswerReader {
                 }
                 guard let repeatSlot = slot.repeatSlot else { continue }
                 let repeatID = table.ids[repeatSlot]
-                problem(id, slot.index, "misplaced-answer", en: "'\(id)' is inside the repeat '\(repeatID)'; answer it in each instance of '\(repeatID)'",
+                problem(id, slot.index, .misplacedAnswer, en: "'\(id)' is inside the repeat '\(repeatID)'; answer it in each instance of '\(repeatID)'",
                         ja: "「\(id)」は繰り返し「\(repeatID)」の中の項目です。「\(repeatID)」の各行の中で回答してください")
             }
         }
@@ -55,14 +55,14 @@ struct AnswerReader {
                 continue
             }
             guard table.types[slot] == .evidence else {
-                problem("evidence.\(id)", slot, "wrong-type", en: "'\(id)' is not an evidence item; only evidence items take files",
+                problem("evidence.\(id)", slot, .wrongType, en: "'\(id)' is not an evidence item; only evidence items take files",
                         ja: "「\(id)」は証憑項目ではありません。ファイルを添付できるのは証憑項目だけです")
                 continue
             }
             let accepted = survey.slots[slot].item.accept
             for (index, file) in files.enumerated() {
                 if let mediaType = file.mediaType, !accepted.isEmpty, !accepted.contains(mediaType) {
-                    problem("evidence.\(id)[\(index)]", slot, "media-type-not-accepted",
+                    problem("evidence.\(id)[\(index)]", slot, .mediaTypeNotAccepted,
                             en: "'\(file.name)' is \(mediaType), which this item does not accept (accepted: \(accepted.joined(separator: ", ")))",
                             ja: "「\(file.name)」は \(mediaType) 形式で、この項目では受け付けていません（受付形式：\(accepted.joined(separator: ", "))）")
                 }
@@ -78,19 +78,19 @@ struct AnswerReader {
         let id = table.ids[slot]
         guard case let .array(rows) = value else {
             if !value.isBlank {
-                problem(id, slot, "wrong-type", en: "'\(id)' is a repeat: write a list of objects, not \(value.typeDescription.en)",
+                problem(id, slot, .wrongType, en: "'\(id)' is a repeat: write a list of objects, not \(value.typeDescription.en)",
                         ja: "「\(id)」は繰り返しです。オブジェクトの配列で書いてください（\(value.typeDescription.ja)は不可）")
             }
             return
         }
         if rows.count > Self.maximumInstances {
-            problem(id, slot, "too-many-instances", en: "'\(id)' has \(rows.count) rows; files may carry at most \(Self.maximumInstances)",
+            problem(id, slot, .tooManyInstances, en: "'\(id)' has \(rows.count) rows; files may carry at most \(Self.maximumInstances)",
                     ja: "「\(id)」に \(rows.count) 行あります。ファイルで扱える上限は \(Self.maximumInstances) 行です")
         }
         let children = table.insideRepeat[slot]
         for (instance, row) in rows.prefix(Self.maximumInstances).enumerated() {
             guard case let .object(fields) = row else {
-                problem("\(id)[\(instance)]", slot, "wrong-type", en: "each row of '\(id)' must be an object of item id to answer",
+                problem("\(id)[\(instance)]", slot, .wrongType, en: "each row of '\(id)' must be an object of item id to answer",
                         ja: "「\(id)」の各行は項目IDと回答のオブジェクトで書いてください")
                 continue
             }
@@ -119,22 +119,22 @@ struct AnswerReader {
         func path() -> String { FormEvaluator.path(survey, slot, instance) }
         switch table.types[slot] {
         case .calculate:
-            problem(path(), slot, "calculated-answer", en: "'\(id)' is calculated by the survey; remove it from the file",
+            problem(path(), slot, .calculatedAnswer, en: "'\(id)' is calculated by the survey; remove it from the file",
                     ja: "「\(id)」は調査側で計算される項目です。ファイルから削除してください")
             return nil
         case .note, .group:
             let type = table.types[slot].rawValue
-            problem(path(), slot, "no-answer-expected", en: "'\(id)' is a \(type) and takes no answer", ja: "「\(id)」は \(type) のため回答できません")
+            problem(path(), slot, .noAnswerExpected, en: "'\(id)' is a \(type) and takes no answer", ja: "「\(id)」は \(type) のため回答できません")
             return nil
         case .evidence:
-            problem(path(), slot, "misplaced-answer", en: "'\(id)' is an evidence item: list its files under 'evidence', not 'answers'",
+            problem(path(), slot, .misplacedAnswer, en: "'\(id)' is an evidence item: list its files under 'evidence', not 'answers'",
                     ja: "「\(id)」は証憑項目です。ファイルは「answers」ではなく「evidence」に書いてください")
             return nil
         default:
             break
         }
         if value.isBlank { return .empty }
-        var found: [(String, Message)] = []
+        var found: [(ResponseProblemCode, Message)] = []
         let typed = AnswerConversion.convert(value, slot: slot, table: table) { code, message in found.append((code, message)) }
         for (code, message) in found {
             problems.append(ResponseProblem(path: path(), itemID: id, code: code, message))
@@ -150,12 +150,12 @@ struct AnswerReader {
         }
         let hint = Suggestion.closest(to: id, in: candidates)
         let place = repeatSlot.map { Message(en: " in the repeat '\(table.ids[$0])'", ja: "（繰り返し「\(table.ids[$0])」内）") } ?? Message(en: "", ja: "")
-        problems.append(ResponseProblem(path: path, itemID: nil, code: "unknown-item", Message(
+        problems.append(ResponseProblem(path: path, itemID: nil, code: .unknownItem, Message(
             en: "unknown item '\(id)'\(place.en)" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
             ja: "不明な項目「\(id)」です\(place.ja)" + (hint.map { "。「\($0)」の誤りではありませんか" } ?? ""))))
     }
 
-    private mutating func problem(_ path: String, _ slot: Int, _ code: String, en: String, ja: String) {
+    private mutating func problem(_ path: String, _ slot: Int, _ code: ResponseProblemCode, en: String, ja: String) {
         problems.append(ResponseProblem(path: path, itemID: table.ids[slot], code: code, Message(en: en, ja: ja)))
     }
 }

@@ -57,7 +57,7 @@ enum FormEvaluator {
                             do {
                                 isRelevant = try ExpressionEvaluator.isTrue(condition, in: scope)
                             } catch {
-                                problems.append(ResponseProblem(path: survey.sections[section].id, code: "evaluation-failed", Message(
+                                problems.append(ResponseProblem(path: survey.sections[section].id, code: .evaluationFailed, Message(
                                     en: "the section's condition could not be evaluated: \(error.message.en)",
                                     ja: "セクションの表示条件を評価できません：\(error.message.ja)")))
                             }
@@ -95,7 +95,7 @@ enum FormEvaluator {
     private static func failure(_ error: ExpressionError, _ what: String, _ survey: SurveyDefinition, _ slot: Int,
                                 _ instance: Int?) -> ResponseProblem {
         let id = survey.table.ids[slot]
-        return ResponseProblem(path: path(survey, slot, instance), itemID: id, code: "evaluation-failed", Message(
+        return ResponseProblem(path: path(survey, slot, instance), itemID: id, code: .evaluationFailed, Message(
             en: "\(what) could not be evaluated: \(error.message.en)", ja: "\(what)を評価できません：\(error.message.ja)"))
     }
 

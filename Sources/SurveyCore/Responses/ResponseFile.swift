@@ -94,27 +94,27 @@ public struct ResponseFile: Sendable, Equatable {
     /// Interprets one decoded JSON value as a response; nil response when the envelope is unusable.
     public static func parse(_ value: JSONValue, prefix: String = "") -> (response: ResponseFile?, problems: [ResponseProblem]) {
         var problems: [ResponseProblem] = []
-        func problem(_ path: String, _ code: String, en: String, ja: String) {
+        func problem(_ path: String, _ code: ResponseProblemCode, en: String, ja: String) {
             problems.append(ResponseProblem(path: prefix.isEmpty ? path : "\(prefix).\(path)", code: code, Message(en: en, ja: ja)))
         }
         guard case let .object(fields) = value else {
-            problem("", "wrong-type", en: "a response must be a JSON object, not \(value.typeDescription.en)",
+            problem("", .wrongType, en: "a response must be a JSON object, not \(value.typeDescription.en)",
                     ja: "回答は JSON オブジェクトで書いてください（\(value.typeDescription.ja)は不可）")
             return (nil, problems)
         }
         for key in fields.keys.sorted() where !keys.contains(key) {
             let hint = Suggestion.closest(to: key, in: keys)
-            problem(key, "unknown-key", en: "unknown field '\(key)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
+            problem(key, .unknownKey, en: "unknown field '\(key)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
                     ja: "不明なフィールド「\(key)」です" + (hint.map { "。「\($0)」の誤りではありませんか" } ?? ""))
         }
         func string(_ key: String, required: Bool) -> String? {
             switch fields[key] {
             case let .string(text)? where !text.trimmingSpaces.isEmpty: return text
             case nil, .null?, .string?:
-                if required { problem(key, "missing-field", en: "'\(key)' is required", ja: "「\(key)」は必須です") }
+                if required { problem(key, .missingField, en: "'\(key)' is required", ja: "「\(key)」は必須です") }
                 return nil
             case let other?:
-                problem(key, "wrong-type", en: "'\(key)' must be a string, not \(other.typeDescription.en)",
+                problem(key, .wrongType, en: "'\(key)' must be a string, not \(other.typeDescription.en)",
                         ja: "「\(key)」は文字列で書いてください（\(other.typeDescription.ja)は不可）")
                 return nil
             }
@@ -122,26 +122,26 @@ public struct ResponseFile: Sendable, Equatable {
         let survey = string("survey", required: true)
         let institution = string("institution", required: true)
         if let institution, !InstitutionID.isValid(institution) {
-            problem("institution", "invalid-id", en: "institution id '\(institution)' must be 1–32 letters, digits, '-' or '_'",
+            problem("institution", .invalidID, en: "institution id '\(institution)' must be 1–32 letters, digits, '-' or '_'",
                     ja: "機関ID「\(institution)」は英数字・「-」「_」の 1〜32 文字にしてください")
         }
         let submissionID = string("submission_id", required: false)
         if let submissionID, UUID(uuidString: submissionID) == nil {
-            problem("submission_id", "invalid-uuid", en: "submission_id '\(submissionID)' is not a UUID",
+            problem("submission_id", .invalidUUID, en: "submission_id '\(submissionID)' is not a UUID",
                     ja: "submission_id「\(submissionID)」は UUID ではありません")
         }
         let submittedAt = string("submitted_at", required: false)
         if let submittedAt, Timestamp.parse(submittedAt) == nil {
-            problem("submitted_at", "invalid-time", en: "submitted_at '\(submittedAt)' is not a time like 2023-10-20T10:00:00+09:00",
+            problem("submitted_at", .invalidTime, en: "submitted_at '\(submittedAt)' is not a time like 2023-10-20T10:00:00+09:00",
                     ja: "submitted_at「\(submittedAt)」は 2023-10-20T10:00:00+09:00 のような日時ではありません")
         }
         let attestedBy = string("attested_by", required: false)
         var answers: [String: JSONValue] = [:]
         switch fields["answers"] {
         case let .object(object)?: answers = object
-        case nil, .null?: problem("answers", "missing-field", en: "'answers' is required", ja: "「answers」は必須です")
+        case nil, .null?: problem("answers", .missingField, en: "'answers' is required", ja: "「answers」は必須です")
         case let other?:
-            problem("answers", "wrong-type", en: "'answers' must be an object of item id to answer, not \(other.typeDescription.en)",
+            problem("answers", .wrongType, en: "'answers' must be an object of item id to answer, not \(other.typeDescription.en)",
                     ja: "「answers」は項目IDと回答のオブジェクトで書いてください（\(other.typeDescription.ja)は不可）")
         }
         let evidence = parseEvidence(fields["evidence"], problem)
@@ -153,31 +153,31 @@ public struct ResponseFile: Sendable, Equatable {
         return (response, problems)
     }
 
-    private static func parseEvidence(_ value: JSONValue?, _ problem: (String, String, String, String) -> Void) -> [String: [EvidenceFile]] {
+    private static func parseEvidence(_ value: JSONValue?, _ problem: (String, ResponseProblemCode, String, String) -> Void) -> [String: [EvidenceFile]] {
         guard let value, value != .null else { return [:] }
         guard case let .object(items) = value else {
-            problem("evidence", "wrong-type", "'evidence' must be an object of item id to a list of files", "「evidence」は項目IDとファイル一覧のオブジェクトで書いてください")
+            problem("evidence", .wrongType, "'evidence' must be an object of item id to a list of files", "「evidence」は項目IDとファイル一覧のオブジェクトで書いてください")
             return [:]
         }
         var result: [String: [EvidenceFile]] = [:]
         for (item, files) in items.sorted(by: { $0.key < $1.key }) {
             guard case let .array(list) = files else {
-                problem("evidence.\(item)", "wrong-type", "must be a list of files", "ファイルの配列で書いてください")
+                problem("evidence.\(item)", .wrongType, "must be a list of files", "ファイルの配列で書いてください")
                 continue
             }
             var parsed: [EvidenceFile] = []
             for (index, file) in list.enumerated() {
                 let path = "evidence.\(item)[\(index)]"
                 guard case let .object(f) = file, case let .string(sha)? = f["sha256"], case let .string(name)? = f["name"] else {
-                    problem(path, "wrong-type", "each file needs 'sha256' and 'name'", "各ファイルには「sha256」と「name」が必要です")
+                    problem(path, .wrongType, "each file needs 'sha256' and 'name'", "各ファイルには「sha256」と「name」が必要です")
                     continue
                 }
                 guard sha.count == 64, sha.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) else {
-                    problem(path, "invalid-sha256", "sha256 must be 64 lower-case hex digits", "sha256 は小文字16進数 64 桁で書いてください")
+                    problem(path, .invalidSHA256, "sha256 must be 64 lower-case hex digits", "sha256 は小文字16進数 64 桁で書いてください")
                     continue
                 }
                 guard !name.trimmingSpaces.isEmpty, name.count <= 255 else {
-                    problem(path, "invalid-name", "file name must be 1–255 characters", "ファイル名は 1〜255 文字にしてください")
+                    problem(path, .invalidName, "file name must be 1–255 characters", "ファイル名は 1〜255 文字にしてください")
                     continue
                 }
                 var size: Int?
@@ -191,10 +191,10 @@ public struct ResponseFile: Sendable, Equatable {
         return result
     }
 
-    private static func parseVerification(_ value: JSONValue?, _ problem: (String, String, String, String) -> Void) -> [String: Verification] {
+    private static func parseVerification(_ value: JSONValue?, _ problem: (String, ResponseProblemCode, String, String) -> Void) -> [String: Verification] {
         guard let value, value != .null else { return [:] }
         guard case let .object(measures) = value else {
-            problem("verification", "wrong-type", "'verification' must be an object of measure id to {level, note}",
+            problem("verification", .wrongType, "'verification' must be an object of measure id to {level, note}",
                     "「verification」は評価項目IDと {level, note} のオブジェクトで書いてください")
             return [:]
         }
@@ -202,11 +202,11 @@ public struct ResponseFile: Sendable, Equatable {
         for (measure, entry) in measures.sorted(by: { $0.key < $1.key }) {
             let path = "verification.\(measure)"
             guard case let .object(fields) = entry, case let .string(levelText)? = fields["level"] else {
-                problem(path, "wrong-type", "needs a 'level' (E0–E3)", "「level」（E0〜E3）が必要です")
+                problem(path, .wrongType, "needs a 'level' (E0–E3)", "「level」（E0〜E3）が必要です")
                 continue
             }
             guard let level = EvidenceLevel(rawValue: levelText) else {
-                problem(path, "invalid-level", "level '\(levelText)' must be E0, E1, E2 or E3", "level「\(levelText)」は E0・E1・E2・E3 のいずれかにしてください")
+                problem(path, .invalidLevel, "level '\(levelText)' must be E0, E1, E2 or E3", "level「\(levelText)」は E0・E1・E2・E3 のいずれかにしてください")
                 continue
             }
             var note = ""

@@ -6,13 +6,14 @@ public struct ResponseProblem: Sendable, Equatable, Hashable, CustomStringConver
     public var path: String
     /// The item the problem is about, when it is about one.
     public var itemID: String?
-    /// A stable identifier for the kind of problem, e.g. `required`, `wrong-type`.
-    public var code: String
+    /// The kind of problem (its raw value is the stable code, e.g. `required`, `wrong-type`), which also says
+    /// whether it blocks a draft save.
+    public var code: ResponseProblemCode
     /// What is wrong and how to fix it.
     public var message: Message
 
     /// A problem from its parts.
-    public init(_ severity: Diagnostic.Severity = .error, path: String, itemID: String? = nil, code: String, _ message: Message) {
+    public init(_ severity: Diagnostic.Severity = .error, path: String, itemID: String? = nil, code: ResponseProblemCode, _ message: Message) {
         self.severity = severity
         self.path = path
         self.itemID = itemID
@@ -22,6 +23,11 @@ public struct ResponseProblem: Sendable, Equatable, Hashable, CustomStringConver
 
     /// `path: error: message` in `language`.
     public func rendered(_ language: Language) -> String {
+        Self.rendered(severity, path: path, message: message, language)
+    }
+
+    /// `path: error: message` in `language`, for any problem found at a path (responses and import files alike).
+    public static func rendered(_ severity: Diagnostic.Severity, path: String, message: Message, _ language: Language) -> String {
         let label = switch (severity, language) {
         case (.error, .en): "error"
         case (.warning, .en): "warning"

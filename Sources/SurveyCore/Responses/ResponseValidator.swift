@@ -30,7 +30,7 @@ public struct ResponseValidator: Sendable {
     public func validate(_ response: ResponseFile, today: CivilDate, mode: Mode = .submission) -> Outcome {
         var problems: [ResponseProblem] = []
         if response.survey != survey.id {
-            problems.append(ResponseProblem(path: "survey", code: "wrong-survey", Message(
+            problems.append(ResponseProblem(path: "survey", code: .wrongSurvey, Message(
                 en: "the response is for survey '\(response.survey)', not '\(survey.id)'",
                 ja: "この回答は調査「\(response.survey)」のもので、「\(survey.id)」のものではありません")))
         }
@@ -42,7 +42,7 @@ public struct ResponseValidator: Sendable {
         let rejected = Set(reader.problems.map(\.path))
         problems += checkAnswers(form, response: response, today: today, mode: mode).filter {
             // An answer already rejected for its shape is empty now; "required" would only repeat the problem.
-            !($0.code == "required" && rejected.contains($0.path))
+            !($0.code == .required && rejected.contains($0.path))
         }
         return Outcome(form: form, problems: inQuestionnaireOrder(problems))
     }
@@ -79,7 +79,7 @@ public struct ResponseValidator: Sendable {
                     let answered = form.answered[cell] || (type == .repeat && form.instanceCounts[slot] > 0)
                     if answered, type != .calculate {
                         problems.append(ResponseProblem(.warning, path: FormEvaluator.path(survey, slot, place), itemID: table.ids[slot],
-                                                        code: "not-relevant", Message(
+                                                        code: .notRelevant, Message(
                             en: "answered, but the question is not asked given the other answers; the answer is ignored",
                             ja: "回答されていますが、他の回答によりこの設問は対象外のため、回答は無視されます")))
                     }
@@ -102,7 +102,7 @@ public struct ResponseValidator: Sendable {
                             required = try ExpressionEvaluator.isTrue(condition, in: scope)
                         } catch {
                             problems.append(ResponseProblem(path: FormEvaluator.path(survey, slot, place), itemID: table.ids[slot],
-                                                            code: "evaluation-failed", Message(
+                                                            code: .evaluationFailed, Message(
                                 en: "whether an answer is required could not be evaluated: \(error.message.en)",
                                 ja: "回答が必須かどうかを評価できません：\(error.message.ja)")))
                         }
@@ -112,7 +112,7 @@ public struct ResponseValidator: Sendable {
                             ? Message(en: "a file is required", ja: "ファイルの添付が必要です")
                             : Message(en: "an answer is required", ja: "回答が必要です")
                         problems.append(ResponseProblem(path: FormEvaluator.path(survey, slot, place), itemID: table.ids[slot],
-                                                        code: "required", missing))
+                                                        code: .required, missing))
                     }
                     continue
                 }
@@ -125,11 +125,11 @@ public struct ResponseValidator: Sendable {
                             en: "the answer does not meet the condition \(item.constraint?.source ?? "")",
                             ja: "回答が条件 \(item.constraint?.source ?? "") を満たしていません")
                         problems.append(ResponseProblem(path: FormEvaluator.path(survey, slot, place), itemID: item.id,
-                                                        code: "constraint", message))
+                                                        code: .constraint, message))
                     }
                 } catch {
                     problems.append(ResponseProblem(path: FormEvaluator.path(survey, slot, place), itemID: table.ids[slot],
-                                                    code: "evaluation-failed", Message(
+                                                    code: .evaluationFailed, Message(
                         en: "the constraint could not be evaluated: \(error.message.en)",
                         ja: "制約を評価できません：\(error.message.ja)")))
                 }
@@ -141,11 +141,11 @@ public struct ResponseValidator: Sendable {
     /// Too many rows is wrong in any response; too few only in a submission, since a draft may be unfinished.
     private func checkRepeatCount(_ item: Item, count: Int, path: String, mode: Mode) -> [ResponseProblem] {
         if mode == .submission, let low = item.minCount, count < low {
-            return [ResponseProblem(path: path, itemID: item.id, code: "too-few-instances", Message(
+            return [ResponseProblem(path: path, itemID: item.id, code: .tooFewInstances, Message(
                 en: "at least \(low) row\(low == 1 ? "" : "s") needed, \(count) given", ja: "\(low) 行以上必要ですが、\(count) 行です"))]
         }
         if let high = item.maxCount, count > high {
-            return [ResponseProblem(path: path, itemID: item.id, code: "too-many-instances", Message(
+            return [ResponseProblem(path: path, itemID: item.id, code: .tooManyInstances, Message(
                 en: "at most \(high) row\(high == 1 ? "" : "s") allowed, \(count) given", ja: "上限は \(high) 行ですが、\(count) 行です"))]
         }
         return []

@@ -26,8 +26,8 @@ struct APIController {
         let caller = try context.requireCaller()
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
-        let draft = try service.draft(caller, survey: loaded.survey)
-        let receipts = try service.receipts(caller)
+        let draft = try await service.draft(caller, survey: loaded.survey)
+        let receipts = try service.receipts(caller, survey: loaded.survey.id)
         return APIJSON.response(.object([
             "institution": .string(institution.id),
             "name": .object(["ja": .string(institution.nameJa), "en": .string(institution.nameEn)]),
@@ -50,15 +50,21 @@ struct APIController {
     @Sendable func response(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let loaded = try await service.survey()
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         let problems = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission).problems
-        return APIJSON.response(.object([
+        var fields: [String: JSONValue] = [
             "revision": .number(Double(draft.revision)),
-            "status": .string(try service.status(caller, draft: draft).rawValue),
+            "status": .string(try service.status(caller, survey: loaded.survey.id, draft: draft).rawValue),
             "answers": .object(draft.answers),
             "evidence": APIJSON.evidence(draft.evidence),
             "problems": .array(problems.map(APIJSON.problem)),
-        ]))
+        ]
+        // Last year's answers, by this year's item ids (DESIGN §5.10).
+        if let previous = loaded.survey.previous, let carried = try await service.previousAnswers(caller, survey: loaded.survey) {
+            fields["previous"] = .object(["survey": .string(previous.surveyID), "answers": .object(carried.answers),
+                                          "evidence": APIJSON.evidence(carried.evidence)])
+        }
+        return APIJSON.response(.object(fields))
     }
 
     @Sendable func saveResponse(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -81,7 +87,7 @@ struct APIController {
         let unknownKeys = Set(fields.keys).subtracting(["base_revision", "answers", "evidence"])
         guard unknownKeys.isEmpty else {
             throw PortalError.invalidAnswers(unknownKeys.sorted().map {
-                ResponseProblem(path: $0, code: "unknown-key", Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
+                ResponseProblem(path: $0, code: .unknownKey, Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
             })
         }
         let result = try await service.save(caller, answers: answers, evidence: evidence, baseRevision: base)
@@ -117,7 +123,8 @@ struct APIController {
 
     @Sendable func submissions(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
-        return APIJSON.response(.array(try service.receipts(caller).map(APIJSON.receipt)))
+        let loaded = try await service.survey()
+        return APIJSON.response(.array(try service.receipts(caller, survey: loaded.survey.id).map(APIJSON.receipt)))
     }
 
     @Sendable func submission(_ request: Request, context: PortalRequestContext) async throws -> Response {

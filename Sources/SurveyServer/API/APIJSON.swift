@@ -19,7 +19,7 @@ enum APIJSON {
     static func problem(_ problem: ResponseProblem) -> JSONValue {
         var fields: [String: JSONValue] = [
             "path": .string(problem.path),
-            "code": .string(problem.code),
+            "code": .string(problem.code.rawValue),
             "severity": .string(problem.severity == .error ? "error" : "warning"),
             "message": .object(["en": .string(problem.message.en), "ja": .string(problem.message.ja)]),
         ]

@@ -56,7 +56,7 @@ struct SectionAnswers {
             let expected = item.type == .integer
                 ? Message(en: "Enter a whole number using digits, e.g. 120.", ja: "半角数字で整数を入力してください（例：120）。")
                 : Message(en: "Enter a number using digits, e.g. 2.5.", ja: "数値を入力してください（例：2.5）。")
-            problems.append(ResponseProblem(path: path, itemID: item.id, code: "not-a-number", expected))
+            problems.append(ResponseProblem(path: path, itemID: item.id, code: .notANumber, expected))
             return .string(text)
         case .text, .date, .yesNo, .selectOne:
             let text = (values.first { !$0.isEmpty } ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

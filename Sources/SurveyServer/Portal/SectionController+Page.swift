@@ -17,13 +17,14 @@ struct SectionPageState {
 
 extension SectionController {
     func sectionPage(_ request: Request, context: PortalRequestContext, caller: Caller, loaded: LoadedSurvey, index: Int, section: Section,
-                     form: FormState, state: SectionPageState, status: HTTPResponse.Status) throws -> Response {
+                     form: FormState, state: SectionPageState, status: HTTPResponse.Status) async throws -> Response {
         let language = PortalLanguage.of(request)
         let survey = loaded.survey
         let open = service.isOpen(survey)
         let institution = try service.institution(caller)
-        let builder = ItemViewBuilder(survey: survey, form: form, answers: state.answers, evidence: state.evidence,
+        var builder = ItemViewBuilder(survey: survey, form: form, answers: state.answers, evidence: state.evidence,
                                       problems: state.problems, language: language, readOnly: !open)
+        builder.previous = try await service.previousAnswers(caller, survey: survey)
         let items = section.items.map { builder.build($0) }
         var page = pages.base(request, context: context, title: section.title.text(language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)

@@ -22,9 +22,9 @@ struct SectionController {
         let language = PortalLanguage.of(request)
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
-        let receipts = try service.receipts(caller)
+        let receipts = try service.receipts(caller, survey: loaded.survey.id)
         let status = ResponseService.status(draft: draft, latest: receipts.first)
         var page = pages.base(request, context: context, title: UIText.text("dashboard", language), institutionName: pages.name(institution, language))
         page["surveyTitle"] = loaded.survey.title.text(language)
@@ -44,11 +44,11 @@ struct SectionController {
         let caller = try context.requireCaller()
         let loaded = try await service.survey()
         let (index, section) = try findSection(loaded.survey, context)
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
         var state = SectionPageState(answers: draft.answers, evidence: draft.evidence, revision: draft.revision, problems: outcome.problems)
         state.saved = request.uri.queryParameters.get("saved") != nil
-        return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
+        return try await sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
                                form: outcome.form, state: state, status: .ok)
     }
 
@@ -60,7 +60,7 @@ struct SectionController {
         try CSRFCheck.verify(posted, request: request, context: context)
         let language = PortalLanguage.of(request)
         let base = Int(posted.value("base_revision") ?? "") ?? 0
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         var (answers, formProblems) = SectionAnswers(survey: loaded.survey, section: section, language: language).apply(posted, to: draft.answers)
         var evidence = draft.evidence
         let action = posted.value("action") ?? "save"
@@ -89,12 +89,12 @@ struct SectionController {
                 state.revision = current
                 state.conflict = changes
             case .unsupportedMediaType, .tooLarge, .badRequest:
-                state.problems = [ResponseProblem(path: "", code: error.code, error.message)]
+                state.problems = [ResponseProblem(path: "", code: .requestRefused, error.message)]
             default:
                 throw error
             }
             let form = service.evaluate(caller, survey: loaded, answers: answers, evidence: evidence, mode: .draft).form
-            return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
+            return try await sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
                                    form: form, state: state, status: error.status)
         }
     }
@@ -106,7 +106,7 @@ struct SectionController {
         let (_, section) = try findSection(loaded.survey, context)
         let posted = try await PostedForm.read(request, limit: pages.configuration.maxBodyBytes)
         try CSRFCheck.verify(posted, request: request, context: context)
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         let answers = SectionAnswers(survey: loaded.survey, section: section, language: .en).apply(posted, to: draft.answers).answers
         let form = service.evaluate(caller, survey: loaded, answers: answers, evidence: draft.evidence, mode: .draft).form
         let builder = ItemViewBuilder(survey: loaded.survey, form: form, answers: answers, evidence: draft.evidence, problems: [],

@@ -28,7 +28,7 @@ struct SubmissionController {
         let language = PortalLanguage.of(request)
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
-        let draft = try service.draft(caller, survey: loaded.survey)
+        let draft = try await service.draft(caller, survey: loaded.survey)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission)
         let errors = outcome.problems.filter { $0.severity == .error }
         let open = service.isOpen(loaded.survey)

@@ -13,6 +13,8 @@ public enum PortalError: Error, Sendable {
     case notFound(Message)
     /// The survey is closed: the deadline (inclusive, Asia/Tokyo) has passed.
     case closed(deadline: CivilDate)
+    /// The survey's window has not opened yet.
+    case notYetOpen(opens: CivilDate)
     /// The draft moved on since `base_revision`; `changes` lists what others changed.
     case staleRevision(current: Int, changes: [DraftChange])
     /// Answers of the wrong type or for unknown items; nothing was saved.
@@ -40,7 +42,7 @@ public enum PortalError: Error, Sendable {
         case .unauthorized: .unauthorized
         case .throttled: .tooManyRequests
         case .notFound: .notFound
-        case .closed, .forbidden: .forbidden
+        case .closed, .notYetOpen, .forbidden: .forbidden
         case .staleRevision, .submissionConflict: .conflict
         case .invalidAnswers, .incomplete: .unprocessableContent
         case .tooLarge: .contentTooLarge
@@ -58,6 +60,7 @@ public enum PortalError: Error, Sendable {
         case .throttled: "too_many_failures"
         case .notFound: "not_found"
         case .closed: "survey_closed"
+        case .notYetOpen: "survey_not_open"
         case .staleRevision: "stale_revision"
         case .invalidAnswers: "invalid_answers"
         case .incomplete: "incomplete_response"
@@ -84,6 +87,9 @@ public enum PortalError: Error, Sendable {
         case let .closed(deadline):
             Message(en: "The survey closed on \(deadline) (Japan time); answers can no longer be changed or submitted.",
                     ja: "本調査の回答期限（\(deadline)、日本時間）を過ぎたため、回答の変更・提出はできません。")
+        case let .notYetOpen(opens):
+            Message(en: "The survey opens on \(opens) (Japan time); answers cannot be saved or submitted before then.",
+                    ja: "本調査の回答受付は \(opens)（日本時間）からです。それまでは回答の保存・提出はできません。")
         case let .staleRevision(current, _):
             Message(en: "Someone else at your institution saved the answers meanwhile (now revision \(current)); reload and apply your changes again.",
                     ja: "他の担当者が先に回答を保存しました（現在の版 \(current)）。最新の回答を読み込み、変更を再度反映してください。")

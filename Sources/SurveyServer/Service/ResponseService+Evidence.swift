@@ -18,7 +18,7 @@ extension ResponseService {
         guard let item = loaded.survey.item(itemID), item.type == .evidence else {
             throw PortalError.notFound(Message(en: "No evidence item '\(itemID)' in this survey.", ja: "証憑項目「\(itemID)」はこの調査にありません。"))
         }
-        guard isOpen(loaded.survey) else { throw PortalError.closed(deadline: loaded.survey.deadline) }
+        try requireOpen(loaded.survey)
         guard !data.isEmpty else {
             throw PortalError.badRequest(Message(en: "The file is empty.", ja: "ファイルが空です。"))
         }

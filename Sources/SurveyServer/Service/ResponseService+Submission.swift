@@ -22,13 +22,13 @@ extension ResponseService {
         }
         guard !attestedBy.isEmpty, attestedBy.count <= Self.maximumAttestationLength,
               !attestedBy.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            throw PortalError.incomplete([ResponseProblem(path: "attested_by", code: "attestation-required", Message(
+            throw PortalError.incomplete([ResponseProblem(path: "attested_by", code: .attestationRequired, Message(
                 en: "Give the attesting officer's name and title (up to \(Self.maximumAttestationLength) characters).",
                 ja: "確認した責任者の氏名と役職を記入してください（\(Self.maximumAttestationLength) 文字以内）。"))])
         }
         let loaded = try await survey()
-        guard isOpen(loaded.survey) else { throw PortalError.closed(deadline: loaded.survey.deadline) }
-        let draft = try self.draft(caller, survey: loaded.survey)
+        try requireOpen(loaded.survey)
+        let draft = try await self.draft(caller, survey: loaded.survey)
         if let expectedRevision, expectedRevision != draft.revision {
             throw stale(.staleRevision(current: draft.revision), caller: caller, survey: loaded.survey.id, base: expectedRevision)
         }

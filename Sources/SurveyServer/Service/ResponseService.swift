@@ -14,13 +14,6 @@ public struct ResponseService: Sendable {
     let drafts: GroupCommit<DraftSave, Int>
     let submissions: GroupCommit<DraftSubmission, RecordOutcome>
 
-    /// Problem codes that make a save fail (wrong shapes, unknown items); other problems are reported but saved.
-    static let blockingCodes: Set<String> = [
-        "wrong-type", "unknown-item", "not-a-choice", "not-an-integer", "invalid-date", "too-long", "control-character",
-        "duplicate-choice", "misplaced-answer", "calculated-answer", "no-answer-expected", "too-many-instances",
-        "media-type-not-accepted", "wrong-survey", "unknown-file",
-    ]
-
     /// A service over `store`, reading the time from `clock`.
     public init(store: SurveyStore, clock: ServerClock) {
         self.store = store
@@ -42,7 +35,7 @@ public struct ResponseService: Sendable {
 
     /// The survey institutions answer now.
     public func survey() async throws(PortalError) -> LoadedSurvey {
-        try await surveys.current()
+        try await surveys.current(today: today)
     }
 
     /// Today in Tokyo by the service's clock.
@@ -50,9 +43,16 @@ public struct ResponseService: Sendable {
         CivilDate.inTokyo(secondsSinceEpoch: clock.now().timeIntervalSince1970)
     }
 
-    /// Whether answers can still change: today (Tokyo) is on or before the deadline.
+    /// Whether answers can change: today (Tokyo) is within the survey's window (DESIGN §5.10).
     public func isOpen(_ survey: SurveyDefinition) -> Bool {
-        today <= survey.deadline
+        survey.isOpen(on: today)
+    }
+
+    /// Throws `notYetOpen` before the survey's window or `closed` after it.
+    func requireOpen(_ survey: SurveyDefinition) throws(PortalError) {
+        let day = today
+        if let opens = survey.opens, day < opens { throw PortalError.notYetOpen(opens: opens) }
+        guard survey.isOpen(on: day) else { throw PortalError.closed(deadline: survey.deadline) }
     }
 
     /// The caller's institution record.
@@ -63,12 +63,17 @@ public struct ResponseService: Sendable {
         return record
     }
 
-    /// The caller's draft. Without one, the latest submission's answers at revision 0 (a response imported from a file
-    /// or sent through the API can then be amended in the portal without retyping it), else an empty draft.
-    public func draft(_ caller: Caller, survey: SurveyDefinition) throws(PortalError) -> Draft {
+    /// The caller's draft of `survey`. Without one, the latest submission's answers to the same survey at revision 0
+    /// (a response imported from a file or sent through the API can then be amended in the portal without retyping
+    /// it); else, in a new year, the latest submission to the previous survey carried over by its mapping
+    /// (`PreviousSurvey.carry`); else an empty draft.
+    public func draft(_ caller: Caller, survey: SurveyDefinition) async throws(PortalError) -> Draft {
         let stored = try step { () throws(StoreError) in try store.draft(institution: caller.institution, survey: survey.id) }
         if let stored { return stored }
-        guard let latest = try step({ () throws(StoreError) in try store.latestSubmission(of: caller.institution) }) else { return .empty }
+        guard let latest = try step({ () throws(StoreError) in try store.latestSubmission(of: caller.institution, survey: survey.id) }) else {
+            guard let carried = try await previousAnswers(caller, survey: survey) else { return .empty }
+            return Draft(revision: 0, answers: carried.answers, evidence: carried.evidence, updatedBy: "")
+        }
         let submitted = try step { () throws(StoreError) in try store.responseFile(latest, surveyID: survey.id, verification: [:]) }
         // Keep only answers the current questionnaire still asks, so the first save cannot fail on a retired item.
         let answers = submitted.answers.filter { survey.item($0.key) != nil }
@@ -76,9 +81,19 @@ public struct ResponseService: Sendable {
         return Draft(revision: 0, answers: answers, evidence: evidence, updatedBy: "")
     }
 
-    /// The caller's status: compares the draft with the latest submission's revision.
-    public func status(_ caller: Caller, draft: Draft) throws(PortalError) -> ResponseStatus {
-        Self.status(draft: draft, latest: try receipts(caller).first)
+    /// The caller's answers to the previous survey (last year's), carried onto `survey`'s item ids; nil for a survey
+    /// without `previous`, or when the caller did not submit to it. The portal shows them beside each question.
+    public func previousAnswers(_ caller: Caller, survey: SurveyDefinition) async throws(PortalError)
+        -> (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])? {
+        guard let previous = survey.previous, let older = try await surveys.catalog().latestBySurvey[previous.surveyID] else { return nil }
+        let record = try step { () throws(StoreError) in try store.latestSubmission(of: caller.institution, survey: previous.surveyID) }
+        guard let record, let content = try? SubmissionContent.parse(record.content) else { return nil }
+        return previous.carry(answers: content.answers, evidence: content.evidence, from: older.survey, into: survey)
+    }
+
+    /// The caller's status in `survey`: compares the draft with the latest submission's revision.
+    public func status(_ caller: Caller, survey: String, draft: Draft) throws(PortalError) -> ResponseStatus {
+        Self.status(draft: draft, latest: try receipts(caller, survey: survey).first)
     }
 
     /// The status from a draft and the latest receipt, when the caller already has them.
@@ -95,9 +110,10 @@ public struct ResponseService: Sendable {
         return survey.validator.validate(response, today: today, mode: mode)
     }
 
-    /// The caller's receipts, newest first.
-    public func receipts(_ caller: Caller) throws(PortalError) -> [Receipt] {
-        try step { () throws(StoreError) in try store.receipts(of: caller.institution) }.map { Receipt($0.submission, revision: $0.revision) }
+    /// The caller's receipts for `survey`, newest first.
+    public func receipts(_ caller: Caller, survey: String) throws(PortalError) -> [Receipt] {
+        try step { () throws(StoreError) in try store.receipts(of: caller.institution, survey: survey) }
+            .map { Receipt($0.submission, revision: $0.revision) }
     }
 
     /// One of the caller's receipts; any other institution's answers not found.
@@ -121,8 +137,7 @@ public struct ResponseService: Sendable {
     }
 
     private func receipt(of record: SubmissionRecord) throws(PortalError) -> Receipt {
-        let revision = try step { () throws(StoreError) in try store.receiptRevision(record.submissionId) }
-        return Receipt(record, revision: revision)
+        Receipt(record, revision: record.draftRevision)
     }
 
     static let noSuchSubmission = PortalError.notFound(Message(en: "No such submission.", ja: "該当する提出はありません。"))
@@ -135,15 +150,15 @@ public struct ResponseService: Sendable {
     public func save(_ caller: Caller, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]?,
                      baseRevision: Int) async throws(PortalError) -> SaveResult {
         let loaded = try await survey()
-        guard isOpen(loaded.survey) else { throw PortalError.closed(deadline: loaded.survey.deadline) }
-        let current = try draft(caller, survey: loaded.survey)
+        try requireOpen(loaded.survey)
+        let current = try await draft(caller, survey: loaded.survey)
         var files = current.evidence
         var fileProblems: [ResponseProblem] = []
         if let evidence {
             (files, fileProblems) = try checkHeld(evidence, caller: caller, survey: loaded.survey.id)
         }
         let outcome = evaluate(caller, survey: loaded, answers: answers, evidence: files, mode: .draft)
-        let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && Self.blockingCodes.contains($0.code) }
+        let blocking = fileProblems + outcome.problems.filter { $0.severity == .error && $0.code.blocksDraftSave }
         guard blocking.isEmpty else { throw PortalError.invalidAnswers(blocking) }
         let save = DraftSave(institution: caller.institution, survey: loaded.survey.id, answers: answers, evidence: files,
                              baseRevision: baseRevision, actor: Actor(caller.auditName, at: clock.now()), base: current)
@@ -164,7 +179,7 @@ public struct ResponseService: Sendable {
             var kept: [ResponseFile.EvidenceFile] = []
             for (index, file) in files.enumerated() {
                 guard let held = try step({ () throws(StoreError) in try store.heldEvidence(file.sha256, institution: caller.institution, survey: survey) }) else {
-                    problems.append(ResponseProblem(path: "evidence.\(item)[\(index)]", itemID: item, code: "unknown-file", Message(
+                    problems.append(ResponseProblem(path: "evidence.\(item)[\(index)]", itemID: item, code: .unknownFile, Message(
                         en: "no file with sha256 \(file.sha256) was uploaded by your institution; upload it to /api/v1/evidence/\(item) first",
                         ja: "sha256 \(file.sha256) のファイルは貴機関からアップロードされていません。先に /api/v1/evidence/\(item) へアップロードしてください")))
                     continue

@@ -1,24 +1,29 @@
 import Foundation
+import SurveyCore
 import SurveyStore
 
-/// The survey institutions answer — the newest version loaded — parsed once and reloaded only when
-/// `chosa survey load` registers a newer version, so requests do not re-read YAML.
+/// The surveys of the database, parsed once and re-read only when `chosa survey load` registers a newer version,
+/// so requests do not re-read YAML; and the survey institutions answer.
+///
+/// The rule (DESIGN §5.10): of the surveys loaded (each at its newest version), the most recently loaded one whose
+/// window is open today — today, in Tokyo, from its `opens` day (when set) through its deadline; when none is open,
+/// the most recently loaded survey, so institutions can still read their receipts after the season.
 actor SurveyProvider {
     private let store: SurveyStore
-    private var cached: (id: Int64, survey: LoadedSurvey)?
+    private var cached: (newestVersion: Int64, catalog: SurveyCatalog)?
 
     init(store: SurveyStore) {
         self.store = store
     }
 
-    /// The newest loaded survey version, or `noSurvey`.
-    func current() throws(PortalError) -> LoadedSurvey {
+    /// Every loaded survey version.
+    func catalog() throws(PortalError) -> SurveyCatalog {
         do {
             guard let newest = try store.newestSurveyVersionID() else { throw PortalError.noSurvey }
-            if let cached, cached.id == newest { return cached.survey }
-            guard let loaded = try store.catalog().versions[newest] else { throw PortalError.noSurvey }
-            cached = (newest, loaded)
-            return loaded
+            if let cached, cached.newestVersion == newest { return cached.catalog }
+            let catalog = try store.catalog()
+            cached = (newest, catalog)
+            return catalog
         } catch let error as PortalError {
             throw error
         } catch let error as StoreError {
@@ -26,5 +31,17 @@ actor SurveyProvider {
         } catch {
             throw PortalError.noSurvey
         }
+    }
+
+    /// The survey answered on `today`, or `noSurvey`.
+    func current(today: CivilDate) throws(PortalError) -> LoadedSurvey {
+        guard let chosen = Self.answered(in: try catalog(), today: today) else { throw PortalError.noSurvey }
+        return chosen
+    }
+
+    /// The rule above, over a catalog.
+    static func answered(in catalog: SurveyCatalog, today: CivilDate) -> LoadedSurvey? {
+        let surveys = catalog.latestBySurvey.values.sorted { $0.versionID > $1.versionID }
+        return surveys.first { $0.survey.isOpen(on: today) } ?? surveys.first
     }
 }

@@ -39,7 +39,8 @@ struct AnswerList {
             } else { [] }
             fields["rows"] = rows.enumerated().map { index, row -> [String: Any] in
                 let cells = SectionAnswers.flattened(item.items).filter { Self.isShown($0) && form.isRelevant($0.id, instance: index) }.map { cell -> [String: Any] in
-                    let lines = cell.type == .calculate ? [form.value(cell.id, instance: index).stringValue] : text(cell, row[cell.id])
+                    let lines = cell.type == .calculate ? [form.value(cell.id, instance: index).stringValue]
+                        : Self.words(cell, row[cell.id], survey: survey, language: language)
                     return ["label": cell.text?.text(language) ?? cell.id, "lines": lines, "unanswered": lines.isEmpty]
                 }
                 return ["legend": language == .ja ? "\(index + 1)件目" : "Entry \(index + 1)", "cells": cells]
@@ -51,7 +52,7 @@ struct AnswerList {
         let lines: [String] = switch item.type {
         case .calculate: [form.value(item.id).stringValue]
         case .evidence: (evidence[item.id] ?? []).map(\.name)
-        default: text(item, answers[item.id])
+        default: Self.words(item, answers[item.id], survey: survey, language: language)
         }
         fields["lines"] = lines
         fields["unanswered"] = lines.isEmpty
@@ -65,7 +66,7 @@ struct AnswerList {
     }
 
     /// An answer in words: one line, or one per chosen option.
-    private func text(_ item: Item, _ value: JSONValue?) -> [String] {
+    static func words(_ item: Item, _ value: JSONValue?, survey: SurveyDefinition, language: Language) -> [String] {
         guard let value, !value.isBlank else { return [] }
         switch (item.type, value) {
         case let (.yesNo, .string(choice)):

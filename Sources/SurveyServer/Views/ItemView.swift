@@ -68,6 +68,9 @@ struct ItemView: Sendable {
     var hasDescribedBy = false
     var hasFiles = false
     var hasRows = false
+    /// Last year's answer in words, for a new year's survey.
+    var hasPrevious = false
+    var previousText = ""
 
     // Stored, not computed: templates read values through reflection, which sees stored properties only.
     var hasErrors = false

@@ -15,6 +15,8 @@ struct ItemViewBuilder {
     let readOnly: Bool
     let numbers: QuestionNumbers
     let wording: ConditionWording
+    /// Last year's answers and files by this year's item ids, shown beside each question (DESIGN §5.10).
+    var previous: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])?
 
     init(survey: SurveyDefinition, form: FormState, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
          problems: [ResponseProblem], language: Language, readOnly: Bool) {
@@ -23,7 +25,7 @@ struct ItemViewBuilder {
         self.answers = answers
         self.evidence = evidence
         var byPath: [String: [String]] = [:]
-        for problem in problems where problem.severity == .error || problem.code == "not-relevant" {
+        for problem in problems where problem.severity == .error || problem.code == .notRelevant {
             var path = problem.path
             // evidence.item[0] → item: file problems show at the item's upload field.
             if path.hasPrefix("evidence.") {
@@ -59,6 +61,17 @@ struct ItemViewBuilder {
         view.describedBy = [view.hasHint ? view.hintID : nil, view.hasCondition ? view.conditionID : nil, errors.isEmpty ? nil : view.errorID]
             .compactMap { $0 }.joined(separator: " ")
         view.hasDescribedBy = !view.describedBy.isEmpty
+        if repeatID == nil, let previous, item.type != .group, item.type != .note, item.type != .calculate {
+            let lines: [String] = switch item.type {
+            case .evidence: (previous.evidence[item.id] ?? []).map(\.name)
+            case .repeat: if case let .array(rows)? = previous.answers[item.id] {
+                [language == .ja ? "\(rows.count)件" : "\(rows.count) \(rows.count == 1 ? "entry" : "entries")"]
+            } else { [] }
+            default: AnswerList.words(item, previous.answers[item.id], survey: survey, language: language)
+            }
+            view.previousText = lines.isEmpty ? UIText.text("noPreviousAnswer", language) : lines.joined(separator: language == .ja ? "、" : ", ")
+            view.hasPrevious = true
+        }
         let value = repeatID == nil ? answers[item.id] : row[item.id]
         switch item.type {
         case .note:

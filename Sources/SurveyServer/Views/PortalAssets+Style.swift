@@ -20,6 +20,8 @@ enum PortalAssets {
     .num { font-weight: 700; margin-right: .3rem; }
     .req { color: var(--error); font-weight: 400; font-size: .9rem; }
     .condition { color: var(--muted); font-style: italic; margin: .2rem 0; }
+    .previous { margin: .2rem 0; padding: .2rem .5rem; border-left: 3px solid var(--muted); background: #f6f6f2; }
+    .previous-label { font-weight: 600; }
     fieldset { border: 1px solid var(--line); padding: .6rem 1rem; margin: 0; }
     fieldset.row { margin: .8rem 0; background: #fafafa; }
     label.option { display: block; font-weight: 400; padding: .15rem 0; }

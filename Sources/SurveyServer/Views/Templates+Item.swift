@@ -41,6 +41,7 @@ extension PortalTemplates {
     <section class="group-box" aria-labelledby="{{domID}}-title">
     <h3 id="{{domID}}-title">{{label}}</h3>
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
+    {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#children}}{{> item}}{{/children}}
     </section>
     {{/isGroup}}
@@ -68,6 +69,7 @@ extension PortalTemplates {
     static let help = """
     {{#hasHint}}<p class="hint" id="{{hintID}}">{{hint}}</p>{{/hasHint}}
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
+    {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#hidden}}<p class="not-asked-note">{{t.notAsked}}</p>{{/hidden}}
     {{#hasErrors}}<div class="error" id="{{errorID}}">{{#errors}}<p>{{.}}</p>{{/errors}}</div>{{/hasErrors}}
     """

@@ -46,6 +46,8 @@ enum UIText {
         "removeFile": Message(en: "Remove", ja: "削除"),
         "accepted": Message(en: "Accepted", ja: "受付形式"),
         "calculated": Message(en: "Calculated", ja: "自動計算"),
+        "previousAnswer": Message(en: "Last year's answer", ja: "前回調査の回答"),
+        "noPreviousAnswer": Message(en: "(no answer)", ja: "（回答なし）"),
         "errorsTitle": Message(en: "Please check these answers", ja: "次の回答を確認してください"),
         "conflictTitle": Message(en: "Someone else saved first", ja: "他の担当者が先に保存しました"),
         "conflictBody": Message(en: "Your entries are kept below and were not saved. Items changed by others since you opened the page:",

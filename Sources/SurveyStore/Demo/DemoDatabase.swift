@@ -106,7 +106,7 @@ public struct DemoDatabase {
         }
         let catalog = try store.catalog()
         var scores: [StoredScore] = []
-        try store.scoreLatestSubmissions(catalog: catalog, save: true, by: Actor(analyst, at: time(-7))) { scores.append($0) }
+        try store.scoreLatestSubmissions(survey: checked.survey.id, catalog: catalog, save: true, by: Actor(analyst, at: time(-7))) { scores.append($0) }
         summary.scores = scores
         return summary
     }

@@ -18,6 +18,6 @@ public struct ImportProblem: Sendable, Equatable {
 
     /// `path: error: message` in `language`.
     public func rendered(_ language: Language) -> String {
-        ResponseProblem(severity, path: path, code: "", message).rendered(language)
+        ResponseProblem.rendered(severity, path: path, message: message, language)
     }
 }

@@ -21,7 +21,7 @@ public struct ResponseImporter: Sendable {
     private struct Pending {
         var response: ResponseFile
         var content: SubmissionContent
-        var versionID: Int64
+        var version: LoadedSurvey
         var prefix: String
     }
 
@@ -54,12 +54,14 @@ public struct ResponseImporter: Sendable {
                 var problems: [ImportProblem] = []
                 for item in pending {
                     do {
-                        switch try SurveyStore.record(db, item.response, content: item.content, versionID: item.versionID, source: .import, by: actor) {
+                        switch try SurveyStore.record(db, item.response, content: item.content, version: item.version, source: .import,
+                                                     draftRevision: nil, by: actor) {
                         case .recorded: result.imported += 1
                         case .alreadyRecorded: result.alreadyPresent += 1
                         }
                         for (measure, entry) in item.response.verification.sorted(by: { $0.key < $1.key }) {
-                            if try SurveyStore.recordVerification(db, institution: item.response.institution, measure: measure,
+                            if try SurveyStore.recordVerification(db, institution: item.response.institution, survey: item.version.survey.id,
+                                                                  measure: measure,
                                                                   level: entry.level, note: entry.note, by: actor) {
                                 result.verifications += 1
                             }
@@ -122,7 +124,7 @@ public struct ResponseImporter: Sendable {
             if let unknown = version.unknownMeasure(measure) { problem("verification.\(measure)", unknown.message) }
         }
         guard usable else { return nil }
-        return Pending(response: response, content: SubmissionContent(response), versionID: version.versionID, prefix: prefix)
+        return Pending(response: response, content: SubmissionContent(response), version: version, prefix: prefix)
     }
 
     static func join(_ prefix: String, _ path: String) -> String {

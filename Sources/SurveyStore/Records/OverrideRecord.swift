@@ -6,6 +6,8 @@ public struct OverrideRecord: Sendable, Equatable {
     public var id: Int64?
     /// The institution.
     public var institutionId: String
+    /// The survey the review belongs to (DESIGN §5.10).
+    public var surveyId: String
     /// The rubric measure.
     public var measureId: String
     /// The status set, if any.
@@ -31,6 +33,7 @@ extension OverrideRecord: FetchableRecord, MutablePersistableRecord {
     public init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         institutionId = try row.decode(forColumn: "institution_id")
+        surveyId = try row.decode(forColumn: "survey_id")
         measureId = try row.decode(forColumn: "measure_id")
         status = try row.decode(forColumn: "status")
         evidence = try row.decode(forColumn: "evidence")
@@ -43,6 +46,7 @@ extension OverrideRecord: FetchableRecord, MutablePersistableRecord {
     public func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["institution_id"] = institutionId
+        container["survey_id"] = surveyId
         container["measure_id"] = measureId
         container["status"] = status
         container["evidence"] = evidence

@@ -1,7 +1,10 @@
 public import GRDB
 
-/// The latest score of an institution, computed from its latest submission and the analysts' reviews.
+/// The stored score of an institution for one survey, computed from its latest submission to that survey and the
+/// analysts' reviews of it.
 public struct ScoreRecord: Sendable, Equatable {
+    /// The survey scored (one row per institution and survey).
+    public var surveyId: String
     /// The institution.
     public var institutionId: String
     /// The submission scored.
@@ -29,6 +32,7 @@ extension ScoreRecord: FetchableRecord, PersistableRecord {
 
     /// A record from a row of its table.
     public init(row: Row) throws {
+        surveyId = try row.decode(forColumn: "survey_id")
         institutionId = try row.decode(forColumn: "institution_id")
         submissionId = try row.decode(forColumn: "submission_id")
         surveyVersionId = try row.decode(forColumn: "survey_version_id")
@@ -41,6 +45,7 @@ extension ScoreRecord: FetchableRecord, PersistableRecord {
 
     /// The row's columns.
     public func encode(to container: inout PersistenceContainer) {
+        container["survey_id"] = surveyId
         container["institution_id"] = institutionId
         container["submission_id"] = submissionId
         container["survey_version_id"] = surveyVersionId

@@ -6,6 +6,8 @@ public struct SubmissionRecord: Sendable, Equatable {
     public var submissionId: String
     /// The institution that submitted.
     public var institutionId: String
+    /// The survey it answered (always its version's survey; kept beside the version for the latest-submission index).
+    public var surveyId: String
     /// The survey version it answered.
     public var surveyVersionId: Int64
     /// Canonical JSON of answers and evidence (sorted keys), the text hashed.
@@ -22,6 +24,8 @@ public struct SubmissionRecord: Sendable, Equatable {
     public var receivedAt: String
     /// How it arrived: `portal`, `api` or `import`.
     public var source: String
+    /// The draft revision it was made from (its receipt's revision); nil when it was not made from a draft (imports).
+    public var draftRevision: Int?
 }
 
 extension SubmissionRecord: FetchableRecord, PersistableRecord {
@@ -35,6 +39,7 @@ extension SubmissionRecord: FetchableRecord, PersistableRecord {
     public init(row: Row) throws {
         submissionId = try row.decode(forColumn: "submission_id")
         institutionId = try row.decode(forColumn: "institution_id")
+        surveyId = try row.decode(forColumn: "survey_id")
         surveyVersionId = try row.decode(forColumn: "survey_version_id")
         content = try row.decode(forColumn: "content")
         contentSha256 = try row.decode(forColumn: "content_sha256")
@@ -43,12 +48,14 @@ extension SubmissionRecord: FetchableRecord, PersistableRecord {
         submittedEpochMs = try row.decode(forColumn: "submitted_epoch_ms")
         receivedAt = try row.decode(forColumn: "received_at")
         source = try row.decode(forColumn: "source")
+        draftRevision = try row.decode(forColumn: "draft_revision")
     }
 
     /// The row's columns.
     public func encode(to container: inout PersistenceContainer) {
         container["submission_id"] = submissionId
         container["institution_id"] = institutionId
+        container["survey_id"] = surveyId
         container["survey_version_id"] = surveyVersionId
         container["content"] = content
         container["content_sha256"] = contentSha256
@@ -57,5 +64,6 @@ extension SubmissionRecord: FetchableRecord, PersistableRecord {
         container["submitted_epoch_ms"] = submittedEpochMs
         container["received_at"] = receivedAt
         container["source"] = source
+        container["draft_revision"] = draftRevision
     }
 }

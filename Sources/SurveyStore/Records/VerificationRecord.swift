@@ -6,6 +6,8 @@ public struct VerificationRecord: Sendable, Equatable {
     public var id: Int64?
     /// The institution.
     public var institutionId: String
+    /// The survey the review belongs to (DESIGN §5.10).
+    public var surveyId: String
     /// The rubric measure.
     public var measureId: String
     /// E0–E3.
@@ -29,6 +31,7 @@ extension VerificationRecord: FetchableRecord, MutablePersistableRecord {
     public init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         institutionId = try row.decode(forColumn: "institution_id")
+        surveyId = try row.decode(forColumn: "survey_id")
         measureId = try row.decode(forColumn: "measure_id")
         level = try row.decode(forColumn: "level")
         note = try row.decode(forColumn: "note")
@@ -40,6 +43,7 @@ extension VerificationRecord: FetchableRecord, MutablePersistableRecord {
     public func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         container["institution_id"] = institutionId
+        container["survey_id"] = surveyId
         container["measure_id"] = measureId
         container["level"] = level
         container["note"] = note

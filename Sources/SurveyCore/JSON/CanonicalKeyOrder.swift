@@ -4,7 +4,7 @@
 /// sorting keys as `String`s (a call, reference counting and `memcmp` per comparison) was half of writing
 /// canonical JSON. Objects with any non-ASCII key are sorted as `String`s, exactly as before; there `<` compares
 /// Unicode normal forms, so `"e\u{301}"` sorts where `"é"` would, and byte order could differ.
-enum CanonicalKeyOrder {
+package enum CanonicalKeyOrder {
     /// One key: its first eight bytes as a big-endian number (zero-padded), and where its bytes are in the arena.
     private struct Entry {
         var prefix: UInt64
@@ -14,7 +14,7 @@ enum CanonicalKeyOrder {
     }
 
     /// The positions `0..<count` ordered by `key(position)` in canonical order.
-    static func positions(count: Int, key: (Int) -> String) -> [Int] {
+    package static func positions(count: Int, key: (Int) -> String) -> [Int] {
         guard count > 1 else { return Array(0..<count) }
         var arena: [UInt8] = []
         arena.reserveCapacity(count * 24)

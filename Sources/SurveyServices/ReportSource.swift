@@ -1,20 +1,21 @@
-import Foundation
-import SurveyCore
-import SurveyReports
-import SurveyStore
+public import Foundation
+public import SurveyCore
+public import SurveyReports
+public import SurveyStore
 
 /// Reads a `ReportInput` from the store: the roster's categories, each institution's progress on one survey, and the
 /// score card of its latest submission to that survey, recomputed now with the analysts' current reviews (so the
 /// report always matches what `chosa score` would say today, not a stale stored score).
-enum ReportSource {
+public enum ReportSource {
     /// What stops a report from being built from the database.
-    enum Problem: Error {
+    public enum Problem: Error {
         case noSurvey
         case emptyRoster
         case noScores(surveyID: String)
         case store(StoreError)
 
-        var message: Message {
+        /// What to tell the user.
+        public var message: Message {
             switch self {
             case .noSurvey:
                 Message(en: "no survey is loaded in this database; load one with `chosa survey load --survey PATH`",
@@ -32,30 +33,25 @@ enum ReportSource {
     }
 
     /// The input for survey `surveyID` (the newest loaded survey when nil), generated at `now` by chosa `version`.
-    static func input(store: SurveyStore, surveyID: String?, now: Date, version: String) throws(Problem) -> ReportInput {
+    public static func input(store: SurveyStore, surveyID: String?, now: Date, version: String) throws(Problem) -> ReportInput {
         do {
             let catalog = try store.catalog()
-            let loaded: LoadedSurvey
-            if let surveyID {
-                loaded = try catalog.latest(surveyID)
-            } else {
-                guard let newest = catalog.newest else { throw Problem.noSurvey }
-                loaded = newest
-            }
+            guard !catalog.versions.isEmpty else { throw Problem.noSurvey }
+            let loaded = try catalog.selected(surveyID)
             let surveyID = loaded.survey.id
             let record = try store.surveyVersions().first { $0.id == loaded.versionID }
             let roster = try store.institutions()
             guard !roster.isEmpty else { throw Problem.emptyRoster }
             let invited = Set(try store.invitations().map(\.institutionId))
+            let drafted = try store.institutionsWithDraft(survey: surveyID)
+            let cards = try CurrentScores.cards(store: store, catalog: catalog, survey: surveyID)
             var institutions: [ReportInstitution] = []
             institutions.reserveCapacity(roster.count)
             for institution in roster {
                 guard let category = InstitutionCategory(rawValue: institution.category) else { continue }
-                let latest = try store.submissions(of: institution.id).last { catalog.versions[$0.surveyVersionId]?.survey.id == surveyID }
-                if let latest {
-                    let card = try store.score(latest, reviews: try store.reviews(of: institution.id), catalog: catalog)
-                    institutions.append(ReportInstitution(category: category, card: card))
-                } else if try store.draft(institution: institution.id, survey: surveyID) != nil {
+                if let scored = cards[institution.id] {
+                    institutions.append(ReportInstitution(category: category, card: scored.card))
+                } else if drafted.contains(institution.id) {
                     institutions.append(ReportInstitution(category: category, status: .started))
                 } else {
                     institutions.append(ReportInstitution(category: category, status: invited.contains(institution.id) ? .invited : .rostered))

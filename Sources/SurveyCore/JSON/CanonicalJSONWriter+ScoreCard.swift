@@ -1,18 +1,12 @@
-import SurveyCore
-
 extension CanonicalJSONWriter {
-    /// Appends `card.jsonValue` (SurveyCore's `ScoreCard+JSON.swift`) in canonical form without building it first:
-    /// building the value — some fifty dictionaries per card — and sorting each one's keys was a third of scoring a
-    /// large database. Keys are written in the order `write(_: [String: JSONValue])` gives them; a test compares
-    /// the two writers byte for byte, so a change to the card's shape must be made in both places.
-    mutating func write(_ card: ScoreCard) {
+    /// Appends the card as §5.5 JSON in canonical form — the one definition of the card's JSON (`jsonValue` reads
+    /// this text back). Written straight into bytes: building a value — some fifty dictionaries per card — and
+    /// sorting each one's keys was a third of scoring a large database. Keys are written in the order
+    /// `write(_: [String: JSONValue])` would give them.
+    package mutating func write(_ card: ScoreCard) {
         // Ids are read through the arrays: mapping `\.id` copied every measure result first.
         let domainOrder = Self.keyOrder(count: card.domains.count) { card.domains[$0].id }
         let measureOrder = Self.keyOrder(count: card.measures.count) { card.measures[$0].id }
-        guard let domainOrder, let measureOrder else {
-            // Repeated ids, which the rubric loader refuses: let the dictionaries decide which entry is kept.
-            return write(card.jsonValue)
-        }
         ascii("{\"confidence\":")
         write(card.confidence.rawValue)
         ascii(",\"critical_unmet\":[")
@@ -75,10 +69,19 @@ extension CanonicalJSONWriter {
         ascii("}")
     }
 
-    /// The positions `0..<count` in canonical order of `key(position)`; nil when two keys are equal.
-    private static func keyOrder(count: Int, key: (Int) -> String) -> [Int]? {
+    /// The positions `0..<count` in canonical order of `key(position)`; of repeated keys (which the rubric loader
+    /// refuses) only the last position is kept, as a dictionary keeps the last value stored under a key.
+    private static func keyOrder(count: Int, key: (Int) -> String) -> [Int] {
         let order = CanonicalKeyOrder.positions(count: count, key: key)
-        for position in order.indices.dropFirst() where key(order[position - 1]) == key(order[position]) { return nil }
-        return order
+        var kept: [Int] = []
+        kept.reserveCapacity(order.count)
+        for position in order {
+            if let last = kept.last, key(last) == key(position) {
+                kept[kept.count - 1] = max(last, position)
+            } else {
+                kept.append(position)
+            }
+        }
+        return kept
     }
 }

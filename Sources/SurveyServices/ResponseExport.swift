@@ -1,8 +1,8 @@
 public import Foundation
-import GRDB
 public import SurveyCore
+public import SurveyStore
 
-/// Each institution's latest submission, as response files (DESIGN §5.4) or spreadsheet tables.
+/// Each institution's latest submission to one survey, as response files (DESIGN §5.4) or spreadsheet tables.
 public struct ResponseExport: Sendable {
     /// One institution's latest submission.
     public struct Item: Sendable {
@@ -25,20 +25,12 @@ public struct ResponseExport: Sendable {
         self.catalog = try store.catalog()
     }
 
-    /// Latest submissions in institution-id order, optionally only those answering `surveyID`.
-    public func items(surveyID: String? = nil) throws(StoreError) -> [Item] {
-        let rows = try store.perform {
-            try store.writer.read { db -> [(InstitutionRecord, SubmissionRecord, [String: ResponseFile.Verification])] in
-                try InstitutionRecord.order(Column("id")).fetchAll(db).compactMap { institution in
-                    guard let latest = try SurveyStore.latestSubmission(of: institution.id, in: db) else { return nil }
-                    return (institution, latest, try SurveyStore.verifications(of: institution.id, in: db))
-                }
-            }
-        }
+    /// Latest submissions to `surveyID` in institution-id order, with that survey's verifications.
+    public func items(surveyID: String) throws(StoreError) -> [Item] {
+        let rows = try store.latestSubmissionsWithVerifications(survey: surveyID)
         var items: [Item] = []
         for (institution, submission, verification) in rows {
             guard let version = catalog.versions[submission.surveyVersionId] else { continue }
-            if let surveyID, version.survey.id != surveyID { continue }
             let response = try store.responseFile(submission, surveyID: version.survey.id, verification: verification)
             items.append(Item(institution: institution, submission: submission, response: response))
         }
@@ -46,7 +38,7 @@ public struct ResponseExport: Sendable {
     }
 
     /// A JSON array of response files that `chosa responses import` reads back unchanged.
-    public func json(surveyID: String? = nil) throws(StoreError) -> Data {
+    public func json(surveyID: String) throws(StoreError) -> Data {
         let values = try items(surveyID: surveyID).map { Self.json($0.response) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,19 +1,17 @@
-import SurveyCore
-
 /// Writes canonical JSON (see `CanonicalJSON`) as UTF-8 bytes into one growing buffer. Bytes rather than a `String`
 /// because appending to a `String` re-checks and re-measures its storage on every append, which made writing
 /// submission content and score cards a quarter of the store benchmark; the bytes are hashed as they are.
-struct CanonicalJSONWriter: Sendable {
+package struct CanonicalJSONWriter: Sendable {
     /// The text written so far.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
     /// An empty writer whose buffer starts with room for `capacity` bytes.
-    init(capacity: Int = 4096) {
+    package init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends `value`.
-    mutating func write(_ value: JSONValue) {
+    package mutating func write(_ value: JSONValue) {
         switch value {
         case .null: ascii("null")
         case let .bool(flag): ascii(flag ? "true" : "false")
@@ -31,7 +29,7 @@ struct CanonicalJSONWriter: Sendable {
     }
 
     /// Appends an object with its keys in canonical order (see `CanonicalKeyOrder`).
-    mutating func write(_ fields: [String: JSONValue]) {
+    package mutating func write(_ fields: [String: JSONValue]) {
         bytes.append(UInt8(ascii: "{"))
         // Keys and values are taken out together so no value is looked up (and its key hashed) a second time.
         let members = Array(fields)
@@ -45,7 +43,7 @@ struct CanonicalJSONWriter: Sendable {
     }
 
     /// Appends a JSON string: quotes, with `"`, `\` and control characters escaped and everything else as is.
-    mutating func write(_ text: String) {
+    package mutating func write(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         // `withUTF8` reads a native string's storage in place; runs without escapes are copied whole.
@@ -65,7 +63,7 @@ struct CanonicalJSONWriter: Sendable {
 
     /// Whole numbers below 2^53 as integers; others in Swift's shortest round-trip form (valid JSON); NaN and
     /// infinities, which JSON lacks, as null.
-    mutating func write(_ number: Double) {
+    package mutating func write(_ number: Double) {
         guard number.isFinite else { return ascii("null") }
         if number == number.rounded(), abs(number) < 9_007_199_254_740_992 {
             write(Int64(number))
@@ -75,7 +73,7 @@ struct CanonicalJSONWriter: Sendable {
     }
 
     /// Appends an integer in decimal, without going through a `String`.
-    mutating func write(_ integer: Int64) {
+    package mutating func write(_ integer: Int64) {
         if integer < 0 { bytes.append(UInt8(ascii: "-")) }
         // The magnitude as UInt64, so Int64.min has one too; digits come out last first and are turned round.
         var magnitude = integer.magnitude
@@ -88,12 +86,12 @@ struct CanonicalJSONWriter: Sendable {
     }
 
     /// Appends text that needs no escaping (punctuation and literals), byte for byte.
-    mutating func ascii(_ text: StaticString) {
+    package mutating func ascii(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// The lower-case hex digit for a value below 16.
-    static func hexDigit(_ value: UInt8) -> UInt8 {
+    package static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
