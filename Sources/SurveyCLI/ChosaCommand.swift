@@ -30,6 +30,8 @@ public struct ChosaCommand: AsyncParsableCommand {
             ReportCommand.self,
             ServeCommand.self,
             CompareCommand.self,
+            ExtendCommand.self,
+            ConfirmCommand.self,
         ]
     )
 

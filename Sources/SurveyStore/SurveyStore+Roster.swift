@@ -25,6 +25,10 @@ extension SurveyStore {
                     let existing = try InstitutionRecord.fetchOne(db, key: entry.id)
                     var record = InstitutionRecord(id: entry.id, nameJa: entry.nameJa, nameEn: entry.nameEn, category: entry.category.rawValue,
                                                    contact: entry.contact, createdAt: existing?.createdAt ?? now, updatedAt: now)
+                    record.headTitle = entry.headTitle
+                    record.headName = entry.headName
+                    record.contactName = entry.contactName
+                    record.ministry = entry.ministry
                     if let existing {
                         record.updatedAt = existing.updatedAt
                         if record == existing {
@@ -63,6 +67,7 @@ extension SurveyStore {
 extension InstitutionRecord {
     /// The fields an audit row shows.
     var auditJSON: JSONValue {
-        .object(["id": .string(id), "name_ja": .string(nameJa), "name_en": .string(nameEn), "category": .string(category), "contact": .string(contact)])
+        .object(["id": .string(id), "name_ja": .string(nameJa), "name_en": .string(nameEn), "category": .string(category), "contact": .string(contact),
+                 "head_title": .string(headTitle), "head_name": .string(headName), "contact_name": .string(contactName), "ministry": .string(ministry)])
     }
 }

@@ -62,3 +62,38 @@ extension SurveyStore {
         return (ordered, ordered.reduce(StatusCounts()) { $0 + $1.1 })
     }
 }
+
+/// An institution that has not submitted to a survey, with what it has done so far (DESIGN §5.9).
+public struct NonResponder: Sendable, Equatable {
+    /// The institution.
+    public var institution: InstitutionRecord
+    /// When it last saved a draft of the survey (stored time), or nil when it has not started.
+    public var lastDraftSave: String?
+    /// Who saved that draft.
+    public var lastSavedBy: String?
+    /// When its newest invitation was issued, or nil when it was never invited.
+    public var invitedAt: String?
+
+    /// Whether it saved a draft (else it has not started).
+    public var hasDraft: Bool { lastDraftSave != nil }
+}
+
+extension SurveyStore {
+    /// Institutions without a submission to `survey`, in id order, with their last activity.
+    public func nonResponders(survey: String) throws(StoreError) -> [NonResponder] {
+        try perform {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT i.*, d.updated_at AS draft_at, d.updated_by AS draft_by,
+                           (SELECT MAX(v.created_at) FROM invitation v WHERE v.institution_id = i.id) AS invited_at
+                    FROM institution i LEFT JOIN draft d ON d.institution_id = i.id AND d.survey_id = :survey
+                    WHERE NOT EXISTS (SELECT 1 FROM submission s WHERE s.institution_id = i.id AND s.survey_id = :survey)
+                    ORDER BY i.id
+                    """, arguments: ["survey": survey]).map { row in
+                    NonResponder(institution: try InstitutionRecord(row: row), lastDraftSave: row["draft_at"], lastSavedBy: row["draft_by"],
+                                 invitedAt: row["invited_at"])
+                }
+            }
+        }
+    }
+}

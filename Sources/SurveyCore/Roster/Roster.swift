@@ -1,7 +1,8 @@
 public import Foundation
 
-/// Reads and checks a roster CSV (DESIGN §5.7): UTF-8 with or without a byte-order mark, a header row
-/// `id,name_ja,name_en,category,contact` (any order), one institution per row. Every row is checked and every
+/// Reads and checks a roster CSV (DESIGN §5.7, §5.9): UTF-8 with or without a byte-order mark, a header row
+/// `id,name_ja,name_en,category,contact` (any order) optionally followed by `head_title`, `head_name`,
+/// `contact_name` and `ministry`, one institution per row. Every row is checked and every
 /// problem reported, each by row, column and position, so one correction pass fixes the whole file.
 public enum Roster {
     /// The outcome: the entries when there is no error, and every problem found.
@@ -14,6 +15,8 @@ public enum Roster {
 
     /// The columns a roster has, in the order DESIGN §5.7 writes them.
     public static let columns = ["id", "name_ja", "name_en", "category", "contact"]
+    /// Columns a roster may add (DESIGN §5.9): how letters address the head, who is in charge, the supervising ministry.
+    public static let optionalColumns = ["head_title", "head_name", "contact_name", "ministry"]
     /// Longest name accepted, in characters.
     public static let maximumNameLength = 200
     /// Longest contact accepted, in characters.

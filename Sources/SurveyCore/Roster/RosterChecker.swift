@@ -13,8 +13,9 @@ struct RosterChecker {
         for (offset, field) in header.enumerated() {
             let name = field.text.trimmingSpaces
             let position = SourcePosition(file: file, line: field.line, column: field.column)
-            if !Roster.columns.contains(name) {
-                let hint = Suggestion.closest(to: name, in: Roster.columns)
+            let known = Roster.columns + Roster.optionalColumns
+            if !known.contains(name) {
+                let hint = Suggestion.closest(to: name, in: known)
                 diagnostics.append(Diagnostic(at: position, code: "unknown-column", Message(
                     en: "unknown column '\(name)' in the header" + (hint.map { "; did you mean '\($0)'?" } ?? "; the columns are \(Roster.columns.joined(separator: ","))"),
                     ja: "見出し行に不明な列「\(name)」があります" + (hint.map { "。「\($0)」の誤りではありませんか" } ?? "。列は \(Roster.columns.joined(separator: ",")) です"))))
@@ -44,7 +45,8 @@ struct RosterChecker {
         }
         var rowProblems = false
         func field(_ column: String) -> (text: String, position: SourcePosition) {
-            let cell = record[columnIndex[column] ?? 0]
+            guard let index = columnIndex[column] else { return ("", start) }
+            let cell = record[index]
             return (cell.text.trimmingSpaces, SourcePosition(file: file, line: cell.line, column: cell.column))
         }
         func problem(_ column: String, _ code: String, en: String, ja: String) {
@@ -91,8 +93,19 @@ struct RosterChecker {
             problem("contact", "too-long", en: "the contact has \(contact.count) characters; at most \(Roster.maximumContactLength)",
                     ja: "連絡先が \(contact.count) 文字あります。上限は \(Roster.maximumContactLength) 文字です")
         }
+        for column in Roster.optionalColumns where columnIndex[column] != nil {
+            let text = field(column).text
+            if text.count > Roster.maximumNameLength {
+                problem(column, "too-long", en: "'\(column)' has \(text.count) characters; at most \(Roster.maximumNameLength)",
+                        ja: "「\(column)」が \(text.count) 文字あります。上限は \(Roster.maximumNameLength) 文字です")
+            } else if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                problem(column, "control-character", en: "'\(column)' contains a line break or control character",
+                        ja: "「\(column)」に改行又は制御文字が含まれています")
+            }
+        }
         guard !rowProblems, let category else { return }
-        entries.append(RosterEntry(id: id, nameJa: field("name_ja").text, nameEn: field("name_en").text,
-                                   category: category, contact: contact))
+        entries.append(RosterEntry(id: id, nameJa: field("name_ja").text, nameEn: field("name_en").text, category: category, contact: contact,
+                                   headTitle: field("head_title").text, headName: field("head_name").text,
+                                   contactName: field("contact_name").text, ministry: field("ministry").text))
     }
 }

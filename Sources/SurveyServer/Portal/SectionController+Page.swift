@@ -20,7 +20,7 @@ extension SectionController {
                      form: FormState, state: SectionPageState, status: HTTPResponse.Status) async throws -> Response {
         let language = PortalLanguage.of(request)
         let survey = loaded.survey
-        let open = service.isOpen(survey)
+        let open = try service.isOpen(survey, for: caller)
         let institution = try service.institution(caller)
         var builder = ItemViewBuilder(survey: survey, form: form, answers: state.answers, evidence: state.evidence,
                                       problems: state.problems, language: language, readOnly: !open)

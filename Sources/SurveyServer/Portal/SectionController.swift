@@ -30,9 +30,9 @@ struct SectionController {
         page["surveyTitle"] = loaded.survey.title.text(language)
         page["hasDescription"] = loaded.survey.description != nil
         page["description"] = loaded.survey.description?.text(language) ?? ""
-        page["open"] = service.isOpen(loaded.survey)
+        page["open"] = try service.isOpen(loaded.survey, for: caller)
         page["statusText"] = language == .ja ? status.label.ja : status.label.en
-        page["deadline"] = loaded.survey.deadline.description
+        page["deadline"] = try service.deadline(loaded.survey, for: caller).description
         page["revision"] = draft.revision
         page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
         page["hasReceipts"] = !receipts.isEmpty

@@ -31,7 +31,7 @@ struct SubmissionController {
         let draft = try await service.draft(caller, survey: loaded.survey)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission)
         let errors = outcome.problems.filter { $0.severity == .error }
-        let open = service.isOpen(loaded.survey)
+        let open = try service.isOpen(loaded.survey, for: caller)
         var page = pages.base(request, context: context, title: UIText.text("review", language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
         page["onReview"] = true
@@ -93,7 +93,7 @@ struct SubmissionController {
         page["receipt"] = PortalPages.receiptFields(receipt)
         page["revisionText"] = receipt.revision.map(String.init) ?? "—"
         page["justSubmitted"] = request.uri.queryParameters.get("new") != nil
-        page["open"] = service.isOpen(loaded.survey)
+        page["open"] = try service.isOpen(loaded.survey, for: caller)
         return pages.html("receipt", page)
     }
 

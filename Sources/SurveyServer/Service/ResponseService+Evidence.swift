@@ -18,7 +18,7 @@ extension ResponseService {
         guard let item = loaded.survey.item(itemID), item.type == .evidence else {
             throw PortalError.notFound(Message(en: "No evidence item '\(itemID)' in this survey.", ja: "証憑項目「\(itemID)」はこの調査にありません。"))
         }
-        try requireOpen(loaded.survey)
+        try requireOpen(loaded.survey, for: caller)
         guard !data.isEmpty else {
             throw PortalError.badRequest(Message(en: "The file is empty.", ja: "ファイルが空です。"))
         }

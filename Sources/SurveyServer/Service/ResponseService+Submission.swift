@@ -27,7 +27,7 @@ extension ResponseService {
                 ja: "確認した責任者の氏名と役職を記入してください（\(Self.maximumAttestationLength) 文字以内）。"))])
         }
         let loaded = try await survey()
-        try requireOpen(loaded.survey)
+        try requireOpen(loaded.survey, for: caller)
         let draft = try await self.draft(caller, survey: loaded.survey)
         if let expectedRevision, expectedRevision != draft.revision {
             throw stale(.staleRevision(current: draft.revision), caller: caller, survey: loaded.survey.id, base: expectedRevision)

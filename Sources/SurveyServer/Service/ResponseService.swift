@@ -43,16 +43,27 @@ public struct ResponseService: Sendable {
         CivilDate.inTokyo(secondsSinceEpoch: clock.now().timeIntervalSince1970)
     }
 
-    /// Whether answers can change: today (Tokyo) is within the survey's window (DESIGN §5.10).
-    public func isOpen(_ survey: SurveyDefinition) -> Bool {
-        survey.isOpen(on: today)
+    /// The caller's last day to answer: the survey's deadline, or the later one an analyst gave its institution
+    /// (`chosa extend`, DESIGN §5.9).
+    public func deadline(_ survey: SurveyDefinition, for caller: Caller) throws(PortalError) -> CivilDate {
+        let extended = try step { () throws(StoreError) in try store.deadlineExtension(institution: caller.institution, survey: survey.id) }
+        return max(survey.deadline, extended?.until ?? survey.deadline)
     }
 
-    /// Throws `notYetOpen` before the survey's window or `closed` after it.
-    func requireOpen(_ survey: SurveyDefinition) throws(PortalError) {
+    /// Whether the caller's answers can change: today (Tokyo) is within the survey's window (DESIGN §5.10), up to the
+    /// institution's own deadline.
+    public func isOpen(_ survey: SurveyDefinition, for caller: Caller) throws(PortalError) -> Bool {
+        let day = today
+        let last = try deadline(survey, for: caller)
+        return (survey.opens.map { $0 <= day } ?? true) && day <= last
+    }
+
+    /// Throws `notYetOpen` before the survey's window or `closed` after the caller's deadline.
+    func requireOpen(_ survey: SurveyDefinition, for caller: Caller) throws(PortalError) {
         let day = today
         if let opens = survey.opens, day < opens { throw PortalError.notYetOpen(opens: opens) }
-        guard survey.isOpen(on: day) else { throw PortalError.closed(deadline: survey.deadline) }
+        let last = try deadline(survey, for: caller)
+        guard day <= last else { throw PortalError.closed(deadline: last) }
     }
 
     /// The caller's institution record.
@@ -150,7 +161,7 @@ public struct ResponseService: Sendable {
     public func save(_ caller: Caller, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]]?,
                      baseRevision: Int) async throws(PortalError) -> SaveResult {
         let loaded = try await survey()
-        try requireOpen(loaded.survey)
+        try requireOpen(loaded.survey, for: caller)
         let current = try await draft(caller, survey: loaded.survey)
         var files = current.evidence
         var fileProblems: [ResponseProblem] = []

@@ -12,6 +12,14 @@ public struct InstitutionRecord: Sendable, Equatable {
     public var category: String
     /// Who to write to.
     public var contact: String
+    /// The head's title (学長, 理事長, …), as letters address them; may be empty.
+    public var headTitle: String = ""
+    /// The head's name; may be empty.
+    public var headName: String = ""
+    /// The person in charge of the survey; may be empty.
+    public var contactName: String = ""
+    /// The supervising ministry; may be empty.
+    public var ministry: String = ""
     /// When it was first imported.
     public var createdAt: String
     /// When its details last changed.
@@ -32,6 +40,10 @@ extension InstitutionRecord: FetchableRecord, PersistableRecord {
         nameEn = try row.decode(forColumn: "name_en")
         category = try row.decode(forColumn: "category")
         contact = try row.decode(forColumn: "contact")
+        headTitle = try row.decode(forColumn: "head_title")
+        headName = try row.decode(forColumn: "head_name")
+        contactName = try row.decode(forColumn: "contact_name")
+        ministry = try row.decode(forColumn: "ministry")
         createdAt = try row.decode(forColumn: "created_at")
         updatedAt = try row.decode(forColumn: "updated_at")
     }
@@ -43,6 +55,10 @@ extension InstitutionRecord: FetchableRecord, PersistableRecord {
         container["name_en"] = nameEn
         container["category"] = category
         container["contact"] = contact
+        container["head_title"] = headTitle
+        container["head_name"] = headName
+        container["contact_name"] = contactName
+        container["ministry"] = ministry
         container["created_at"] = createdAt
         container["updated_at"] = updatedAt
     }
