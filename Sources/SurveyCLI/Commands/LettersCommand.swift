@@ -2,22 +2,34 @@ import ArgumentParser
 import Foundation
 import SurveyCore
 import SurveyReports
+import SurveyServices
+import SurveyStore
 
-/// `chosa letters --survey PATH FILE… --out DIR`: an improvement-request letter for each institution not judged adequate.
+/// `chosa letters --out DIR [--db DB] [--survey-id ID] [--institution ID…]`: an improvement-request letter for each
+/// institution not judged adequate, from the record; or `--survey PATH FILE…` from response files (rehearsals).
 struct LettersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letters",
         abstract: "Write improvement-request letters for institutions not judged adequate. / 改善依頼文書を作成します。",
         discussion: """
-        Writes <institution>.md and <institution>.html (print-ready, A4) into --out for every response whose verdict is
+        Writes <institution>.md and <institution>.html (print-ready, A4) into --out for every institution whose verdict is
         substandard or needs improvement; adequate institutions get no letter. Unmet critical measures come first,
         then the other gaps by points, each with the recommendation, its basis and the evidence that would close it.
+        Without FILE arguments the letters come from the database (--db): each institution's latest submission to the
+        survey (--survey-id, default the most recently loaded) scored with the analysts' current verifications and
+        overrides, exactly as `chosa score` stores it, addressed with the roster's names and heads.
+        With --survey PATH FILE… they come from response files, for rehearsals.
         """
     )
 
-    @OptionGroup var survey: SurveyOption
-    @Argument(help: "Response files (JSON), or folders of them. / 回答ファイル（JSON）またはフォルダ")
-    var files: [String]
+    @Option(name: .long, help: "Survey folder, to write letters from response files. / 調査定義フォルダ（回答ファイルから作成する場合）")
+    var survey: String?
+    @Argument(help: "Response files (JSON), or folders of them; none to write letters from the database. / 回答ファイル（省略時はデータベース）")
+    var files: [String] = []
+    @Option(name: .long, help: "Only these institutions (repeat the option); database mode. / 対象機関ID")
+    var institution: [String] = []
+    @OptionGroup var surveyChoice: SurveyIDOption
+    @OptionGroup var database: DatabaseOption
     @Option(name: .long, help: "Folder to write the letters into (created if missing). / 出力先フォルダ")
     var out: String
     @Option(name: .customLong("reply-by"), help: "Reply deadline, YYYY-MM-DD (default: 30 days after --date). / 回答期限")
@@ -34,6 +46,15 @@ struct LettersCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        if !files.isEmpty, survey == nil {
+            throw ValidationError("letters from response files need --survey PATH; give no files to write them from the database / 回答ファイルから作成するには --survey が必要です")
+        }
+        if files.isEmpty, survey != nil {
+            throw ValidationError("--survey needs response files; without files the letters come from the database (--db) / --survey には回答ファイルを指定してください")
+        }
+        if !files.isEmpty, !institution.isEmpty {
+            throw ValidationError("--institution applies to letters from the database / --institution はデータベースから作成する場合に使えます")
+        }
         for (name, value) in [("--reply-by", replyBy), ("--date", date)] {
             if let value, CivilDate(iso: value) == nil {
                 throw ValidationError("\(name) '\(value)' is not a date written YYYY-MM-DD / \(name) は YYYY-MM-DD で指定してください")
@@ -50,9 +71,7 @@ struct LettersCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.language
-        let (definition, rubric) = try survey.files.loadSurveyAndRubric(lang)
-        let names = try rosterNames(lang)
-        let scored = try ScoredResponses.score(paths: files, survey: definition, rubric: rubric, today: today.date, lang)
+        let source = try files.isEmpty ? fromDatabase(lang) : fromFiles(lang)
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -63,20 +82,59 @@ struct LettersCommand: ParsableCommand {
         let renderer = try LetterRenderer()
         let reply = replyBy.flatMap { CivilDate(iso: $0) } ?? CivilDate(daysSinceEpoch: letterDate.daysSinceEpoch + 30)
         var written = 0
-        for (card, _) in scored.cards {
-            guard let request = ImprovementRequest(card: card, rubric: rubric) else { continue }
-            let content = LetterContent(request: request, institutionName: names[card.institution].map { lang == .ja ? $0.ja : $0.en },
-                                        surveyTitle: definition.title, sender: sender, contact: contact, date: letterDate,
-                                        replyBy: reply, language: lang)
+        for card in source.cards {
+            guard let request = ImprovementRequest(card: card, rubric: source.rubric) else { continue }
+            let addressee = source.addressees[card.institution]
+            let content = LetterContent(request: request, institutionName: addressee.map { lang == .ja ? $0.nameJa : $0.nameEn },
+                                        headTitle: addressee?.headTitle, surveyTitle: source.title, sender: sender, contact: contact,
+                                        date: letterDate, replyBy: reply, language: lang)
             // Institution ids are checked to be letters, digits, '-' and '_', so they are safe as file names.
             try write(renderer.markdown(content), to: folder.appendingPathComponent("\(card.institution).md"), lang)
             try write(renderer.html(content), to: folder.appendingPathComponent("\(card.institution).html"), lang)
             written += 1
         }
-        let adequate = scored.cards.count - written
+        let adequate = source.cards.count - written
         Terminal.out(Message(en: "\(written) letter\(written == 1 ? "" : "s") written to \(out); \(adequate) adequate institution\(adequate == 1 ? " needs" : "s need") none",
                              ja: "\(out) に改善依頼文書を \(written) 件作成しました（適切と判定された \(adequate) 機関は対象外）").text(lang))
-        if scored.hadErrors { throw ExitCode(1) }
+        if source.hadErrors { throw ExitCode(1) }
+    }
+
+    /// The cards letters are written from, with the rubric, the survey's title and how to address each institution.
+    private struct Source {
+        var cards: [ScoreCard]
+        var rubric: Rubric
+        var title: LocalizedText
+        var addressees: [String: (nameJa: String, nameEn: String, headTitle: String?)]
+        var hadErrors = false
+    }
+
+    /// The stored record: current cards of the chosen survey (overrides and verifications applied).
+    private func fromDatabase(_ lang: Language) throws -> Source {
+        let store = try database.open(lang)
+        return try storeStep(lang) { () throws(StoreError) -> Source in
+            let catalog = try store.catalog()
+            let version = try surveyChoice.selected(in: catalog)
+            let roster = try store.institutions()
+            let known = Set(roster.map(\.id))
+            if let unknown = institution.first(where: { !known.contains($0) }) { throw StoreError.unknownInstitution(unknown) }
+            let wanted = Set(institution)
+            let cards = try CurrentScores.cards(store: store, catalog: catalog, survey: version.survey.id)
+                .filter { wanted.isEmpty || wanted.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value.card)
+            let addressees = Dictionary(uniqueKeysWithValues: roster.map {
+                ($0.id, (nameJa: $0.nameJa, nameEn: $0.nameEn, headTitle: $0.headTitle.isEmpty ? nil : Optional($0.headTitle)))
+            })
+            return Source(cards: cards, rubric: version.rubric, title: version.survey.title, addressees: addressees)
+        }
+    }
+
+    /// Response files scored against the survey folder (no reviews), addressed from --roster when given.
+    private func fromFiles(_ lang: Language) throws -> Source {
+        let folder = SurveyFiles(path: survey ?? "")
+        let (definition, rubric) = try folder.loadSurveyAndRubric(lang)
+        let names = try rosterNames(lang)
+        let scored = try ScoredResponses.score(paths: files, survey: definition, rubric: rubric, today: today.date, lang)
+        return Source(cards: scored.cards.map(\.0), rubric: rubric, title: definition.title,
+                      addressees: names.mapValues { (nameJa: $0.ja, nameEn: $0.en, headTitle: nil) }, hadErrors: scored.hadErrors)
     }
 
     private func write(_ text: String, to url: URL, _ language: Language) throws {

@@ -35,14 +35,19 @@ public struct LetterContent: Sendable {
     /// The fixed wording of the letter in `lang`.
     public let text: LetterWording
 
-    /// The letter for `request`, addressed to `institutionName` (its roster name, or its id when none is known).
-    public init(request: ImprovementRequest, institutionName: String?, surveyTitle: LocalizedText, sender: String?,
-                contact: String?, date: CivilDate, replyBy: CivilDate, language: Language) {
+    /// The letter for `request`, addressed to `institutionName` (its roster name, or its id when none is known) and,
+    /// when the roster gives it, to the head by title (「○○大学 学長 殿」).
+    public init(request: ImprovementRequest, institutionName: String?, headTitle: String? = nil, surveyTitle: LocalizedText,
+                sender: String?, contact: String?, date: CivilDate, replyBy: CivilDate, language: Language) {
         let card = request.card
         lang = language.rawValue
         institutionID = card.institution
         let name = institutionName ?? card.institution
-        addressee = Message(en: "To: \(name)", ja: "\(name) 御中").text(language)
+        addressee = if let headTitle {
+            Message(en: "To: the \(headTitle), \(name)", ja: "\(name) \(headTitle) 殿").text(language)
+        } else {
+            Message(en: "To: \(name)", ja: "\(name) 御中").text(language)
+        }
         self.sender = sender ?? LetterWording.defaultSender.text(language)
         self.date = LetterDate.text(date, language)
         self.replyBy = LetterDate.text(replyBy, language)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import SurveyCLI
+@testable import SurveyCore
+@testable import SurveyReports
+@testable import SurveyStore
+
+/// `chosa letters` from the database: the letters agree with the record (overrides and verifications applied), as
+/// stored scores do — the case where an override made an institution 要改善 but the letter still said 不十分.
+@Suite struct LettersFromRecordTests {
+    static func run(_ arguments: [String]) throws {
+        var command = try LettersCommand.parse(arguments)
+        try command.run()
+    }
+
+    @Test func lettersFollowTheOverriddenCard() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chosa-letters-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = try DatabaseReportTests.database(in: folder)
+        let store = try SurveyStore.open(path: path)
+        let catalog = try store.catalog()
+        let version = try catalog.selected(nil)
+        // An institution with a critical gap: its letter names it; after an override to met, it no longer does.
+        let cards = try SurveyServicesCards.current(store)
+        let (institution, card) = try #require(cards.first { !$0.value.criticalUnmet.isEmpty }.map { ($0.key, $0.value) })
+        let measure = try #require(card.criticalUnmet.first)
+        let title = try #require(version.rubric.measures.first { $0.id == measure }?.title.text(.ja))
+        try Self.run(["--db", path, "--out", folder.appendingPathComponent("before").path, "--institution", institution, "--lang", "ja",
+                      "--date", "2023-12-01"])
+        let before = try String(contentsOf: folder.appendingPathComponent("before/\(institution).md"), encoding: .utf8)
+        #expect(before.contains(title))
+        #expect(before.contains("令和5年12月1日"))
+        try store.override(institution: institution, measure: measure, status: .met, evidence: .e3, reason: "Regulation checked on site",
+                           version: version, by: DatabaseReportTests.actor)
+        try Self.run(["--db", path, "--out", folder.appendingPathComponent("after").path, "--institution", institution, "--lang", "ja",
+                      "--date", "2023-12-01"])
+        let stored = try SurveyServicesCards.current(store)[institution]
+        let afterURL = folder.appendingPathComponent("after/\(institution).md")
+        if stored?.verdict == .adequate {
+            #expect(!FileManager.default.fileExists(atPath: afterURL.path))
+        } else {
+            let after = try String(contentsOf: afterURL, encoding: .utf8)
+            #expect(!after.contains("**1. \(title)"))
+            #expect(after.contains(try #require(stored?.verdict.label.ja)))
+        }
+        // Only the institution asked for; an unknown one is refused.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("before").path).sorted()
+                == ["\(institution).html", "\(institution).md"])
+        #expect(throws: (any Error).self) {
+            try Self.run(["--db", path, "--out", folder.appendingPathComponent("x").path, "--institution", "NOPE-1"])
+        }
+    }
+}
+
+/// The current cards of the most recently loaded survey, by institution.
+enum SurveyServicesCards {
+    static func current(_ store: SurveyStore) throws -> [String: ScoreCard] {
+        let catalog = try store.catalog()
+        var cards: [String: ScoreCard] = [:]
+        try store.scoreLatestSubmissions(survey: try catalog.selected(nil).survey.id, catalog: catalog, save: false,
+                                         by: DatabaseReportTests.actor) { cards[$0.institution.id] = $0.card }
+        return cards
+    }
+}
