@@ -32,6 +32,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             CompareCommand.self,
             ExtendCommand.self,
             ConfirmCommand.self,
+            RequestsCommand.self,
         ]
     )
 

@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, Equatable {
     /// `previous:` names a survey that is not loaded, or maps items it lacks or of another type (each problem with
     /// its position in survey.yaml).
     case previousSurvey([Diagnostic])
+    /// No improvement request with this id is open to this caller (or it is closed).
+    case noSuchRequest(Int64)
     /// An extension would end before the survey's own deadline.
     case invalidExtension(until: String, deadline: String)
     /// A response names another survey than the version it is recorded against.
@@ -61,6 +63,8 @@ public enum StoreError: Error, Sendable, Equatable {
                     ja: "調査「\(id)」はこのデータベースに登録されていません。`chosa survey load --survey PATH` で登録してください")
         case let .previousSurvey(problems):
             Message(en: problems.map { $0.rendered(.en) }.joined(separator: "\n"), ja: problems.map { $0.rendered(.ja) }.joined(separator: "\n"))
+        case let .noSuchRequest(id):
+            Message(en: "there is no open improvement request \(id)", ja: "改善依頼 \(id) は存在しないか、既に完了しています")
         case let .invalidExtension(until, deadline):
             Message(en: "--until \(until) is before the survey's deadline \(deadline); an extension must end on or after it",
                     ja: "--until \(until) は調査の締切 \(deadline) より前です。延長後の期限は締切以降の日にしてください")

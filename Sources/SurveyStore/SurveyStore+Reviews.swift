@@ -44,16 +44,22 @@ extension SurveyStore {
         try perform {
             try writer.write { db in
                 guard try InstitutionRecord.exists(db, key: institution) else { throw StoreError.unknownInstitution(institution) }
-                let survey = version.survey.id
-                let current = try OverrideRecord.filter(Column("survey_id") == survey && Column("institution_id") == institution
-                    && Column("measure_id") == measure).order(Column("id").desc).fetchOne(db)
-                var record = OverrideRecord(id: nil, institutionId: institution, surveyId: survey, measureId: measure, status: status?.rawValue,
-                                            evidence: evidence?.rawValue, reason: reason, analyst: actor.name, recordedAt: Timestamp.stored(actor.now))
-                try record.insert(db)
-                try AuditLog.append(db, actor, action: status == nil && evidence == nil ? "override.clear" : "override.set",
-                                    entity: "override", id: "\(survey)/\(institution)/\(measure)", before: current.map(\.auditJSON), after: record.auditJSON)
+                try Self.recordOverride(db, institution: institution, survey: version.survey.id, measure: measure, status: status,
+                                        evidence: evidence, reason: reason, by: actor)
             }
         }
+    }
+
+    /// The insert behind `override`, for callers that record it inside their own transaction (an accepted request).
+    static func recordOverride(_ db: Database, institution: String, survey: String, measure: String, status: MeasureStatus?,
+                               evidence: EvidenceLevel?, reason: String, by actor: Actor) throws {
+        let current = try OverrideRecord.filter(Column("survey_id") == survey && Column("institution_id") == institution
+            && Column("measure_id") == measure).order(Column("id").desc).fetchOne(db)
+        var record = OverrideRecord(id: nil, institutionId: institution, surveyId: survey, measureId: measure, status: status?.rawValue,
+                                    evidence: evidence?.rawValue, reason: reason, analyst: actor.name, recordedAt: Timestamp.stored(actor.now))
+        try record.insert(db)
+        try AuditLog.append(db, actor, action: status == nil && evidence == nil ? "override.clear" : "override.set",
+                            entity: "override", id: "\(survey)/\(institution)/\(measure)", before: current.map(\.auditJSON), after: record.auditJSON)
     }
 
     // MARK: - Reads

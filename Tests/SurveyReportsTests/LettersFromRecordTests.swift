@@ -53,6 +53,36 @@ import Testing
     }
 }
 
+extension LettersFromRecordTests {
+    @Test func issuingRegistersOnceAndOpensARequestPerGap() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chosa-issue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = try DatabaseReportTests.database(in: folder)
+        let store = try SurveyStore.open(path: path)
+        let cards = try SurveyServicesCards.current(store)
+        let (institution, card) = try #require(cards.sorted { $0.key < $1.key }.first { $0.value.verdict != .adequate }.map { ($0.key, $0.value) })
+        let survey = try store.catalog().selected(nil).survey.id
+        let arguments = ["--db", path, "--out", folder.appendingPathComponent("issued").path, "--institution", institution, "--lang", "ja",
+                         "--date", "2023-11-30", "--issue", "--number-format", "府科事第{n}号"]
+        try Self.run(arguments)
+        let letter = try #require(try store.letter(survey: survey, institution: institution))
+        #expect(letter.number == "府科事第1号")
+        // 30 days after 30 November 2023 is 30 December, in the year-end closure: the reply is due on 4 January 2024.
+        #expect(letter.replyBy.description == "2024-01-04")
+        let requests = try store.requests(survey: survey, institution: institution)
+        let gaps = card.measures.filter { $0.status == .notMet || $0.status == .partial }.count
+        #expect(requests.count == gaps && gaps > 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("issued/\(institution).md"), encoding: .utf8)
+        #expect(text.contains("府科事第1号") && text.contains("令和6年1月4日"))
+        // Issuing again, even with another date and format, duplicates nothing and rewrites the same letter.
+        try Self.run(arguments.dropLast(2) + ["--number-format", "別{n}号"])
+        #expect(try store.letter(survey: survey, institution: institution) == letter)
+        #expect(try store.requests(survey: survey, institution: institution).count == gaps)
+        #expect(try String(contentsOf: folder.appendingPathComponent("issued/\(institution).md"), encoding: .utf8) == text)
+        #expect(throws: (any Error).self) { try Self.run(["--db", path, "--out", folder.path, "--issue", "--number-format", "no sequence"]) }
+    }
+}
+
 /// The current cards of the most recently loaded survey, by institution.
 enum SurveyServicesCards {
     static func current(_ store: SurveyStore) throws -> [String: ScoreCard] {

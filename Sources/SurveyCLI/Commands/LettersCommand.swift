@@ -28,6 +28,10 @@ struct LettersCommand: ParsableCommand {
     var files: [String] = []
     @Option(name: .long, help: "Only these institutions (repeat the option); database mode. / 対象機関ID")
     var institution: [String] = []
+    @Flag(name: .long, help: "Issue the letters: number, date and reply deadline registered, one improvement request per unmet measure. / 発出する")
+    var issue = false
+    @Option(name: .customLong("number-format"), help: "Letter numbers, {n} = sequence in the survey (default 府科事第{n}号). / 文書番号の書式")
+    var numberFormat = "府科事第{n}号"
     @OptionGroup var surveyChoice: SurveyIDOption
     @OptionGroup var database: DatabaseOption
     @Option(name: .long, help: "Folder to write the letters into (created if missing). / 出力先フォルダ")
@@ -51,6 +55,12 @@ struct LettersCommand: ParsableCommand {
         }
         if files.isEmpty, survey != nil {
             throw ValidationError("--survey needs response files; without files the letters come from the database (--db) / --survey には回答ファイルを指定してください")
+        }
+        if issue, !files.isEmpty {
+            throw ValidationError("--issue registers letters in the database; give no response files / --issue はデータベースから作成する場合に使えます")
+        }
+        if issue, !numberFormat.contains("{n}") {
+            throw ValidationError("--number-format must contain {n} for the letter's sequence number / --number-format には {n} を含めてください")
         }
         if !files.isEmpty, !institution.isEmpty {
             throw ValidationError("--institution applies to letters from the database / --institution はデータベースから作成する場合に使えます")
@@ -80,14 +90,30 @@ struct LettersCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let renderer = try LetterRenderer()
-        let reply = replyBy.flatMap { CivilDate(iso: $0) } ?? CivilDate(daysSinceEpoch: letterDate.daysSinceEpoch + 30)
+        // Thirty days on, moved off weekends, national holidays and the year-end closure (an official's reply deadline).
+        let reply = replyBy.flatMap { CivilDate(iso: $0) }
+            ?? OfficeCalendar.openingDay(onOrAfter: CivilDate(daysSinceEpoch: letterDate.daysSinceEpoch + 30))
         var written = 0
+        var issuedNow = 0
         for card in source.cards {
             guard let request = ImprovementRequest(card: card, rubric: source.rubric) else { continue }
+            var (number, date, due): (String?, CivilDate, CivilDate) = (nil, letterDate, reply)
+            if issue, let registry = source.registry {
+                let measures = (request.criticalGaps + request.otherGaps).map { (id: $0.measure.id, critical: $0.measure.critical) }
+                let format = numberFormat
+                let (letter, isNew) = try storeStep(lang) { () throws(StoreError) in
+                    try registry.store.issueLetter(survey: registry.survey, institution: card.institution,
+                                                   submissionID: registry.submissions[card.institution] ?? "", card: card, measures: measures,
+                                                   issuedOn: letterDate, replyBy: reply,
+                                                   number: { format.replacingOccurrences(of: "{n}", with: String($0)) }, by: database.actor)
+                }
+                (number, date, due) = (letter.number, letter.issuedOn, letter.replyBy)
+                if isNew { issuedNow += 1 }
+            }
             let addressee = source.addressees[card.institution]
             let content = LetterContent(request: request, institutionName: addressee.map { lang == .ja ? $0.nameJa : $0.nameEn },
-                                        headTitle: addressee?.headTitle, surveyTitle: source.title, sender: sender, contact: contact,
-                                        date: letterDate, replyBy: reply, language: lang)
+                                        headTitle: addressee?.headTitle, number: number, surveyTitle: source.title, sender: sender,
+                                        contact: contact, date: date, replyBy: due, language: lang)
             // Institution ids are checked to be letters, digits, '-' and '_', so they are safe as file names.
             try write(renderer.markdown(content), to: folder.appendingPathComponent("\(card.institution).md"), lang)
             try write(renderer.html(content), to: folder.appendingPathComponent("\(card.institution).html"), lang)
@@ -96,6 +122,10 @@ struct LettersCommand: ParsableCommand {
         let adequate = source.cards.count - written
         Terminal.out(Message(en: "\(written) letter\(written == 1 ? "" : "s") written to \(out); \(adequate) adequate institution\(adequate == 1 ? " needs" : "s need") none",
                              ja: "\(out) に改善依頼文書を \(written) 件作成しました（適切と判定された \(adequate) 機関は対象外）").text(lang))
+        if issue {
+            Terminal.out(Message(en: "\(issuedNow) newly issued and registered with their improvement requests; \(written - issuedNow) already issued (unchanged)",
+                                 ja: "新たに \(issuedNow) 件を発出し、改善依頼とともに登録しました（既発出 \(written - issuedNow) 件は変更なし）").text(lang))
+        }
         if source.hadErrors { throw ExitCode(1) }
     }
 
@@ -106,6 +136,8 @@ struct LettersCommand: ParsableCommand {
         var title: LocalizedText
         var addressees: [String: (nameJa: String, nameEn: String, headTitle: String?)]
         var hadErrors = false
+        /// Where issued letters are registered (database mode).
+        var registry: (store: SurveyStore, survey: String, submissions: [String: String])?
     }
 
     /// The stored record: current cards of the chosen survey (overrides and verifications applied).
@@ -118,12 +150,14 @@ struct LettersCommand: ParsableCommand {
             let known = Set(roster.map(\.id))
             if let unknown = institution.first(where: { !known.contains($0) }) { throw StoreError.unknownInstitution(unknown) }
             let wanted = Set(institution)
-            let cards = try CurrentScores.cards(store: store, catalog: catalog, survey: version.survey.id)
-                .filter { wanted.isEmpty || wanted.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value.card)
+            let scored = try CurrentScores.cards(store: store, catalog: catalog, survey: version.survey.id)
+                .filter { wanted.isEmpty || wanted.contains($0.key) }
+            let cards = scored.sorted { $0.key < $1.key }.map(\.value.card)
             let addressees = Dictionary(uniqueKeysWithValues: roster.map {
                 ($0.id, (nameJa: $0.nameJa, nameEn: $0.nameEn, headTitle: $0.headTitle.isEmpty ? nil : Optional($0.headTitle)))
             })
-            return Source(cards: cards, rubric: version.rubric, title: version.survey.title, addressees: addressees)
+            return Source(cards: cards, rubric: version.rubric, title: version.survey.title, addressees: addressees,
+                          registry: (store, version.survey.id, scored.mapValues(\.submissionID)))
         }
     }
 

@@ -18,6 +18,8 @@ public struct LetterContent: Sendable {
     }
 
     public let lang: String
+    /// The letter's number once issued (府科事第12号), else the blank the wording leaves for it.
+    public let reference: String
     public let institutionID: String
     public let addressee: String
     public let sender: String
@@ -37,8 +39,8 @@ public struct LetterContent: Sendable {
 
     /// The letter for `request`, addressed to `institutionName` (its roster name, or its id when none is known) and,
     /// when the roster gives it, to the head by title (「○○大学 学長 殿」).
-    public init(request: ImprovementRequest, institutionName: String?, headTitle: String? = nil, surveyTitle: LocalizedText,
-                sender: String?, contact: String?, date: CivilDate, replyBy: CivilDate, language: Language) {
+    public init(request: ImprovementRequest, institutionName: String?, headTitle: String? = nil, number: String? = nil,
+                surveyTitle: LocalizedText, sender: String?, contact: String?, date: CivilDate, replyBy: CivilDate, language: Language) {
         let card = request.card
         lang = language.rawValue
         institutionID = card.institution
@@ -75,5 +77,6 @@ public struct LetterContent: Sendable {
         hasOtherGaps = !otherGaps.isEmpty
         text = LetterWording(surveyTitle: surveyTitle.text(language), verdict: verdict, laxity: laxity, confidence: confidence,
                              replyBy: self.replyBy, language: language)
+        reference = number ?? text.referenceLine
     }
 }

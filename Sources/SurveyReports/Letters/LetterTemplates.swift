@@ -3,7 +3,7 @@
 enum LetterTemplates {
     static let markdown = """
     {{% CONTENT_TYPE: MARKDOWN}}
-    {{text.referenceLine}}  
+    {{reference}}  
     {{date}}
 
     {{addressee}}
@@ -93,7 +93,7 @@ enum LetterTemplates {
     </style>
     </head>
     <body>
-    <div class="head"><div>{{text.referenceLine}}</div><div>{{date}}</div></div>
+    <div class="head"><div>{{reference}}</div><div>{{date}}</div></div>
     <p class="addressee">{{addressee}}</p>
     <p class="sender">{{sender}}<br>{{text.sealNote}}</p>
     <h1>{{text.subject}}</h1>

@@ -20,6 +20,8 @@ struct APIController {
         group.get("submissions/:id", use: submission)
         group.post("evidence/:item", use: upload)
         group.get("files/:sha256", use: download)
+        group.get("requests", use: requests)
+        group.post("requests/:id/reply", use: reply)
     }
 
     @Sendable func me(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -149,7 +151,7 @@ struct APIController {
     }
 
     /// The body as a JSON object, within the size limit.
-    private func jsonObject(_ request: Request) async throws -> [String: JSONValue] {
+    func jsonObject(_ request: Request) async throws -> [String: JSONValue] {
         let data = try await BodyReader.read(request, limit: configuration.maxBodyBytes)
         let value: JSONValue
         do {

@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// `GET /api/v1/requests` and `POST /api/v1/requests/{id}/reply` (DESIGN §5.9).
+extension APIController {
+    @Sendable func requests(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        return APIJSON.response(.array(try service.requests(caller).map(Self.json)))
+    }
+
+    @Sendable func reply(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw ResponseService.noSuchRequest }
+        let fields = try await jsonObject(request)
+        let known: Set<String> = ["action", "planned_by", "contest", "evidence"]
+        let unknown = fields.keys.filter { !known.contains($0) }.sorted()
+        guard unknown.isEmpty else {
+            throw PortalError.invalidAnswers(unknown.map {
+                ResponseProblem(path: $0, code: .unknownKey, Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
+            })
+        }
+        guard case let .string(action)? = fields["action"], !action.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw PortalError.badRequest(Message(en: "action (what your institution has done or will do) is required.",
+                                                 ja: "action（実施済み又は予定の対応）を記入してください。"))
+        }
+        var plannedBy: CivilDate?
+        if let value = fields["planned_by"], value != .null {
+            guard case let .string(text) = value, let day = CivilDate(iso: text) else {
+                throw PortalError.badRequest(Message(en: "planned_by must be a date written YYYY-MM-DD.", ja: "planned_by は YYYY-MM-DD で指定してください。"))
+            }
+            plannedBy = day
+        }
+        var contest: String?
+        if let value = fields["contest"], value != .null {
+            guard case let .object(object) = value, case let .string(reason)? = object["reason"],
+                  !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw PortalError.badRequest(Message(en: "contest must be {\"reason\": \"…\"} with the reason the finding is wrong.",
+                                                     ja: "contest は {\"reason\": \"…\"}（判定に異議がある理由）で指定してください。"))
+            }
+            contest = reason
+        }
+        var evidence: [String] = []
+        if let value = fields["evidence"], value != .null {
+            guard case let .array(values) = value else {
+                throw PortalError.badRequest(Message(en: "evidence must be a list of sha256 values of files you uploaded.",
+                                                     ja: "evidence はアップロード済みファイルの sha256 の配列で指定してください。"))
+            }
+            evidence = try values.map { value throws(PortalError) -> String in
+                guard case let .string(sha) = value else {
+                    throw PortalError.badRequest(Message(en: "evidence must list sha256 strings.", ja: "evidence には sha256 の文字列を並べてください。"))
+                }
+                return sha.lowercased()
+            }
+        }
+        let updated = try service.reply(caller, request: id, reply: RequestReply(action: action, plannedBy: plannedBy, contest: contest, evidence: evidence))
+        return APIJSON.response(Self.json(updated), status: .created)
+    }
+
+    /// A request as the API shows it.
+    static func json(_ request: ImprovementRequestRecord) -> JSONValue {
+        .object([
+            "id": .number(Double(request.id)), "survey": .string(request.survey), "letter": .string(request.letterNumber),
+            "measure": .string(request.measure), "critical": .bool(request.critical), "status": .string(request.status.rawValue),
+            "due": .string(request.due.description), "note": request.lastNote.map(JSONValue.string) ?? .null,
+            "reply": request.lastReply.map { reply in
+                .object(["action": .string(reply.action), "planned_by": reply.plannedBy.map { .string($0.description) } ?? .null,
+                         "contest": reply.contest.map(JSONValue.string) ?? .null, "evidence": .array(reply.evidence.map(JSONValue.string))])
+            } ?? .null,
+        ])
+    }
+}
