@@ -49,12 +49,14 @@ enum ReportSource {
             let invited = Set(try store.invitations().map(\.institutionId))
             var institutions: [ReportInstitution] = []
             institutions.reserveCapacity(roster.count)
+            let questions = ReportQuestion.all(in: loaded.survey)
             for institution in roster {
                 guard let category = InstitutionCategory(rawValue: institution.category) else { continue }
                 let latest = try store.submissions(of: institution.id).last { catalog.versions[$0.surveyVersionId]?.survey.id == surveyID }
                 if let latest {
                     let card = try store.score(latest, reviews: try store.reviews(of: institution.id), catalog: catalog)
-                    institutions.append(ReportInstitution(category: category, card: card))
+                    institutions.append(ReportInstitution(category: category, card: card,
+                                                          answers: try answers(latest, store: store, catalog: catalog, questions: questions)))
                 } else if try store.draft(institution: institution.id, survey: surveyID) != nil {
                     institutions.append(ReportInstitution(category: category, status: .started))
                 } else {
@@ -66,7 +68,8 @@ enum ReportSource {
                 surveyID: surveyID, surveyVersion: loaded.survey.version, surveySHA256: record?.surveySha256 ?? "",
                 rubricID: loaded.rubric.id, rubricVersion: loaded.rubric.version, rubricSHA256: record?.rubricSha256 ?? "",
                 generatedAt: now, chosaVersion: version)
-            return ReportInput(institutions: institutions, rubric: loaded.rubric, surveyTitle: loaded.survey.title, provenance: provenance)
+            return ReportInput(institutions: institutions, rubric: loaded.rubric, surveyTitle: loaded.survey.title, provenance: provenance,
+                               survey: loaded.survey)
         } catch let problem as Problem {
             throw problem
         } catch let error as StoreError {
@@ -74,5 +77,16 @@ enum ReportSource {
         } catch {
             throw .store(.database("\(error)"))
         }
+    }
+
+    /// The answers of `submission` to the report's `questions`, evaluated as scoring evaluates them (as of the day it
+    /// was submitted). The form is evaluated a second time here, beside `SurveyStore.score`; one evaluation for both
+    /// is for whoever moves this file into the services target.
+    private static func answers(_ submission: SubmissionRecord, store: SurveyStore, catalog: SurveyCatalog,
+                                questions: [ReportQuestion]) throws -> ReportAnswers? {
+        guard let version = catalog.versions[submission.surveyVersionId] else { return nil }
+        let response = try store.responseFile(submission, surveyID: version.survey.id, verification: [:])
+        let today = CivilDate.inTokyo(secondsSinceEpoch: Double(submission.submittedEpochMs) / 1000)
+        return ReportAnswers(version.validator.evaluate(response, today: today), questions: questions)
     }
 }
