@@ -12,9 +12,9 @@ extension DocumentBuilder {
             if question.question.section != lastSection {
                 lastSection = question.question.section
                 let id = "q-section-\(lastSection + 1)"
-                let title = "\(lastSection + 1). " + (lastSection < sections.count ? sections[lastSection].title.text(language) : "")
+                let title = lastSection < sections.count ? sections[lastSection].title.text(language) : ""
                 children.append((id, title))
-                blocks.append(.heading(level: 3, id: id, text: title))
+                blocks.append(.heading(level: 3, id: id, text: "\(lastSection + 1). " + title))
             }
             blocks.append(.table(questionTable(question, position: index + 1)))
         }

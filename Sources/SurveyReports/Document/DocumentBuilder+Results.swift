@@ -12,7 +12,7 @@ extension DocumentBuilder {
             .heading(level: 3, id: "laxity", text: t(ReportText.laxityTitle)),
             .note(t(ReportText.laxityNote)),
             .figure(boxFigure(report.laxity, title: t(ReportText.laxityTitle))),
-        ], pageBreak: true)
+        ])
     }
 
     func domains() -> ReportDocument.Chapter {
@@ -35,7 +35,7 @@ extension DocumentBuilder {
         blocks.append(.heading(level: 3, id: "gaps", text: t(ReportText.gapsTitle)))
         blocks.append(.table(gapTable()))
         children.append(("gaps", t(ReportText.gapsTitle)))
-        return ReportDocument.Chapter(id: "domains", title: t(ReportText.domainsChapterTitle), blocks: blocks, children: children, pageBreak: true)
+        return ReportDocument.Chapter(id: "domains", title: t(ReportText.domainsChapterTitle), blocks: blocks, children: children)
     }
 
     /// Median domain laxity by domain (rows) and category (columns).

@@ -8,13 +8,14 @@ enum QuestionnaireHTML {
         var html = ""
         var choices: [String] = []
         var table: [[String]] = []
+        var lastQuestion = ""
         func flush() {
             if !choices.isEmpty {
                 html += "<ul class=\"choices\">" + choices.map { "<li>\($0)</li>" }.joined() + "</ul>\n"
                 choices = []
             }
             if let header = table.first {
-                html += "<div class=\"table-wrap\"><table class=\"form-table\"><thead><tr>" + header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined()
+                html += "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"form-table\"><caption>\(inline(lastQuestion))</caption><thead><tr>" + header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined()
                     + "</tr></thead><tbody>" + table.dropFirst().map { row in "<tr>" + row.map { "<td>\(inline($0))</td>" }.joined() + "</tr>" }.joined()
                     + "</tbody></table></div>\n"
                 table = []
@@ -45,6 +46,7 @@ enum QuestionnaireHTML {
             } else if line.hasPrefix("- ") {
                 html += "<p class=\"form-note\">\(inline(String(line.dropFirst(2))))</p>\n"
             } else if line.hasPrefix("**") {
+                lastQuestion = line.replacingOccurrences(of: "*", with: "")
                 html += "<p class=\"question\">\(inline(line))</p>\n"
             } else {
                 html += "<p>\(inline(line))</p>\n"

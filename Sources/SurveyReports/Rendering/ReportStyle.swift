@@ -43,7 +43,8 @@ enum ReportStyle {
     #gaps + .table-wrap table, #gaps ~ .table-wrap table { width: 100%; }
     sup a { text-decoration: none; }
     .annex .question { margin: .9rem 0 .2rem; }
-    .annex .hint, .annex .form-note { color: var(--muted); font-size: .9rem; margin: .1rem 0; }
+    .annex p { margin: .15rem 0; }
+    .annex .hint, .annex .form-note { color: var(--muted); font-size: .92em; }
     .choices { list-style: none; padding-left: 1rem; margin: .2rem 0; }
     .choices li { display: inline-block; margin-right: 1.2rem; }
     .form-table td { min-width: 5em; height: 1.6em; }
@@ -78,7 +79,8 @@ enum ReportStyle {
       th, td { padding: .1rem .35rem; }
       .note { font-size: 8pt; }
       .table-wrap { overflow: visible; }
-      svg.chart { max-width: 120mm; }
+      svg.chart { max-width: 95mm; }
+      .figure { margin: .4rem 0 .8rem; }
       #questions .table-wrap { display: inline-block; vertical-align: top; margin-right: 4mm; }
       #questions .table-note { display: none; }
       .annex { columns: 2; column-gap: 8mm; font-size: 8pt; }

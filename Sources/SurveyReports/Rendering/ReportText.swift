@@ -59,8 +59,8 @@ public enum ReportText {
     public static let questionsTitle = Message(en: "Answers to each question", ja: "設問別の集計")
     /// Under its heading.
     public static let questionsIntro = Message(
-        en: "How the institutions that submitted answered each question with set answers or figures, by category. Free-text answers, dates and attachments are not tabulated. A question asked only in some cases counts the institutions it was asked of and that answered it.",
-        ja: "回答を提出した機関が、選択式及び数値の各設問にどのように回答したかを区分別に示します。自由記述、日付及び添付資料は集計していません。条件により尋ねる設問は、対象となり回答した機関について集計しています。")
+        en: "How the institutions that submitted answered each question with set answers or figures, by category. Free-text answers, dates and attachments are not tabulated. A question asked only in some cases counts the institutions it was asked of and that answered it. Each table shows shares of the institutions answering with their counts; where several answers are possible the shares do not add up to 100 %. × withheld; marks a, b, c as in the Method.",
+        ja: "回答を提出した機関が、選択式及び数値の各設問にどのように回答したかを区分別に示します。自由記述、日付及び添付資料は集計していません。条件により尋ねる設問は、対象となり回答した機関について集計しています。各表は回答機関数に対する割合と機関数です。複数回答の設問では割合の合計は 100% になりません。×は秘匿、注記 a・b・c は「調査・集計の方法」のとおりです。")
     /// Under a multiple-answer table.
     public static let multipleNote = Message(
         en: "Several answers possible: shares are of the institutions answering and do not add up to 100 %. × withheld; c a band where every institution gave the answer.",

@@ -40,8 +40,8 @@ public enum SVGChart {
     static let left = 6.0
     static let plotWidth = 360.0
     /// Each row: its label on a line of its own (so long Japanese category names never crowd the bars), then the bar.
-    static let rowHeight = 40.0
-    static let labelHeight = 16.0
+    static let rowHeight = 46.0
+    static let labelHeight = 20.0
     static let barHeight = 18.0
     static let top = 4.0
     static let fontSize = 13.0
@@ -55,13 +55,13 @@ public enum SVGChart {
         var entries = rows.first?.segments.map { ($0.label, $0.color) } ?? []
         if stacked, rows.contains(where: { $0.segments.contains { $0.percent == nil } }) { entries.append((withheldLabel, ChartPalette.withheld)) }
         let legendLines = stacked ? legendLayout(entries).count : 0
-        let legendTop = top + plotHeight + 44
-        let height = legendTop + Double(legendLines) * 20 + 4
+        let legendTop = top + plotHeight + 50
+        let height = legendTop + Double(legendLines) * 22 + 4
         var svg = open(id: id, height: height, title: title, description: description)
         svg += grid(plotHeight: plotHeight, axisLabel: axisLabel)
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg += text(x: left, y: y + 13, anchor: "start", row.label)
+            svg += text(x: left, y: y + 14, anchor: "start", row.label)
             let barY = y + labelHeight + 2
             var x = left
             var shown = 0
@@ -88,7 +88,7 @@ public enum SVGChart {
         }
         if stacked {
             for (line, lineEntries) in legendLayout(entries).enumerated() {
-                svg += legend(lineEntries, y: legendTop + Double(line) * 20 + 12)
+                svg += legend(lineEntries, y: legendTop + Double(line) * 22 + 12)
             }
         }
         return svg + "</svg>"
@@ -99,13 +99,13 @@ public enum SVGChart {
     public static func boxPlots(id: String, title: String, description: String, rows: [(label: String, summary: BoxSummary?)],
                                 axisLabel: String, withheldLabel: String) -> String {
         let plotHeight = Double(rows.count) * rowHeight
-        let height = top + plotHeight + 44
+        let height = top + plotHeight + 48
         var svg = open(id: id, height: height, title: title, description: description)
         svg += grid(plotHeight: plotHeight, axisLabel: axisLabel)
         func px(_ value: Double) -> Double { left + plotWidth * min(100, max(0, value)) / 100 }
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg += text(x: left, y: y + 13, anchor: "start", row.label)
+            svg += text(x: left, y: y + 14, anchor: "start", row.label)
             let barY = y + labelHeight + 2
             let mid = barY + barHeight / 2
             guard let s = row.summary else {
@@ -138,7 +138,7 @@ public enum SVGChart {
             svg += text(x: min(max(x, left + 8), left + plotWidth - 12), y: top + plotHeight + 16, anchor: "middle", "\(tick)")
         }
         svg += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotHeight))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(top + plotHeight))\" stroke=\"#333333\"/>"
-        svg += text(x: left + plotWidth / 2, y: top + plotHeight + 34, anchor: "middle", axisLabel)
+        svg += text(x: left + plotWidth / 2, y: top + plotHeight + 40, anchor: "middle", axisLabel)
         return svg
     }
 
