@@ -38,7 +38,7 @@ struct DocumentBuilder {
     private func cover() -> ReportDocument.Cover {
         let p = publisher
         let publisherLine = ([p.organisation] + [p.office].compactMap { $0 }).map { $0.text(language) }.joined(separator: isJapanese ? "　" : ", ")
-        var facts: [(term: String, value: String)] = [(t(ReportText.publishedOn), date), (t(ReportText.publisherTerm), publisherLine)]
+        var facts: [(term: String, value: String)] = [(t(ReportText.publisherTerm), publisherLine)]
         if let title = p.officerTitle?.text(language) {
             facts.append((t(ReportText.officer), ([title] + [p.officerName?.text(language)].compactMap { $0 }).joined(separator: isJapanese ? "　" : " ")))
         }

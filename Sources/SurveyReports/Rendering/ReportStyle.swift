@@ -40,6 +40,7 @@ enum ReportStyle {
     td { text-align: right; white-space: nowrap; }
     td.text { text-align: left; white-space: normal; min-width: 8em; }
     .table-note { margin-top: 0; }
+    @media (min-width: 40rem) { tbody th { min-width: 11em; } #gaps ~ .table-wrap tbody th { min-width: 0; } }
     #gaps + .table-wrap table, #gaps ~ .table-wrap table { width: 100%; }
     sup a { text-decoration: none; }
     .annex .question { margin: .9rem 0 .2rem; }

@@ -9,8 +9,6 @@ public enum ReportText {
     public static let coverNote = Message(
         en: "Aggregated results for universities and research institutes. No figure describes a single institution: groups in which fewer than the minimum number of institutions responded are withheld (see Method).",
         ja: "大学・研究機関の回答の集計結果です。個別の機関を特定できる数値は掲載していません（回答機関数が最小集計単位に満たない区分は秘匿しています。「調査・集計の方法」を参照）。")
-    /// Cover: date of publication.
-    public static let publishedOn = Message(en: "Published", ja: "公表日")
     /// Cover: publisher.
     public static let publisherTerm = Message(en: "Publisher", ja: "発行")
     /// Cover: officer.
