@@ -104,7 +104,10 @@ public struct HTMLReport: Sendable {
     /// A table with its caption and note; figures right-aligned, text left-aligned.
     func table(_ model: TableModel) -> String {
         var html = "<div class=\"table-wrap\" tabindex=\"0\"><table>\n<caption>\(e(model.title))</caption>\n<thead><tr>"
-        html += model.headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>"
+        let textColumns = Set((model.rows.first?.cells ?? []).indices.filter { model.rows.first?.cells[$0].isText == true }.map { $0 + 1 })
+        html += model.headers.enumerated().map { index, header in
+            "<th scope=\"col\"\(textColumns.contains(index) ? " class=\"text\"" : "")>\(e(header))</th>"
+        }.joined() + "</tr></thead>\n<tbody>"
         for row in model.rows {
             html += "<tr><th scope=\"row\">\(e(row.label))</th>"
             for cell in row.cells {

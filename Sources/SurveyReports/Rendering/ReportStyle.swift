@@ -36,7 +36,7 @@ enum ReportStyle {
     caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
     th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); text-align: right; font-weight: bold; }
-    thead th:first-child, tbody th { text-align: left; font-weight: normal; }
+    thead th:first-child, thead th.text, tbody th { text-align: left; font-weight: normal; }
     td { text-align: right; white-space: nowrap; }
     td.text { text-align: left; white-space: normal; min-width: 8em; }
     .table-note { margin-top: 0; }
