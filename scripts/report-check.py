@@ -62,7 +62,7 @@ CHECKS = r"""
     if (!table.querySelector('caption') || !table.querySelector('caption').textContent.trim()) problems.push('table without caption');
     for (const th of table.querySelectorAll('th')) if (!th.getAttribute('scope')) { problems.push('th without scope'); break; }
   }
-  const gaps = document.querySelector('#gaps ~ .table-wrap table');
+  const gaps = document.querySelector('#gaps ~ .table-block table');
   if (gaps && gaps.getBoundingClientRect().width > gaps.parentElement.clientWidth + 1) problems.push('gaps table ' + gaps.getBoundingClientRect().width + ' px in a ' + gaps.parentElement.clientWidth + ' px box');
   if (gaps) for (const td of gaps.querySelectorAll('td.text')) if (getComputedStyle(td).textAlign !== 'left' && getComputedStyle(td).textAlign !== 'start') { problems.push('gaps text not left-aligned'); break; }
   for (const wrap of document.querySelectorAll('.table-wrap')) {

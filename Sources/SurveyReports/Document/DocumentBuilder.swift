@@ -128,7 +128,7 @@ struct DocumentBuilder {
         if let worst = domainMedians.max(by: { $0.1 < $1.1 }), let best = domainMedians.min(by: { $0.1 < $1.1 }) {
             sentences.append(t(Message(
                 en: "By domain, the median laxity was highest in \(worst.0.en) (\(Figures.oneDecimal(worst.1))) and lowest in \(best.0.en) (\(Figures.oneDecimal(best.1))).",
-                ja: "領域別では、未充足率の中央値が最も高いのは「\(worst.0.ja)」（\(Figures.oneDecimal(worst.1))）、最も低いのは「\(best.0.ja)」（\(Figures.oneDecimal(best.1))）でした。")))
+                ja: "領域別では、領域別未充足率の中央値が最も高いのは「\(worst.0.ja)」（\(Figures.oneDecimal(worst.1))）、最も低いのは「\(best.0.ja)」（\(Figures.oneDecimal(best.1))）でした。")))
         }
         let gaps = report.gaps.prefix(3)
         if !gaps.isEmpty {

@@ -103,7 +103,10 @@ public struct HTMLReport: Sendable {
 
     /// A table with its caption and note; figures right-aligned, text left-aligned.
     func table(_ model: TableModel) -> String {
-        var html = "<div class=\"table-wrap\" tabindex=\"0\"><table>\n<caption>\(e(model.title))</caption>\n<thead><tr>"
+        // The caption is shown above the scrolling box, so a long one wraps on a phone instead of scrolling with a wide
+        // table; the table keeps it as its accessible caption.
+        var html = "<div class=\"table-block\">\n<p class=\"caption\" aria-hidden=\"true\">\(e(model.title))</p>\n"
+        html += "<div class=\"table-wrap\" tabindex=\"0\"><table>\n<caption class=\"visually-hidden\">\(e(model.title))</caption>\n<thead><tr>"
         let textColumns = Set((model.rows.first?.cells ?? []).indices.filter { model.rows.first?.cells[$0].isText == true }.map { $0 + 1 })
         html += model.headers.enumerated().map { index, header in
             "<th scope=\"col\"\(textColumns.contains(index) ? " class=\"text\"" : "")>\(e(header))</th>"
@@ -120,7 +123,7 @@ public struct HTMLReport: Sendable {
         }
         html += "</tbody>\n</table></div>\n"
         if let note = model.note { html += "<p class=\"note table-note\">\(e(note))</p>\n" }
-        return html
+        return html + "</div>\n"
     }
 }
 

@@ -49,8 +49,8 @@ public struct MarkdownReport: Sendable {
         case let .table(model):
             return table(model)
         case let .questionnaire(lines):
-            // The paper form is Markdown already; its headings move down two levels under the annex chapter.
-            return lines.map { $0.hasPrefix("#") ? "##" + $0 : $0 }
+            // The paper form is Markdown already; its headings move down one level under the annex chapter.
+            return lines.map { $0.hasPrefix("#") ? "#" + $0 : $0 }
         }
     }
 

@@ -33,15 +33,17 @@ enum ReportStyle {
     svg.chart text { fill: var(--ink); font-family: inherit; }
     .table-wrap { overflow-x: auto; max-width: 100%; }
     table { border-collapse: collapse; margin: .6rem 0 .2rem; font-size: .9rem; font-variant-numeric: tabular-nums; }
-    caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
+    caption, .caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
+    .caption { margin: .8rem 0 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
     th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); text-align: right; font-weight: bold; }
     thead th:first-child, thead th.text, tbody th { text-align: left; font-weight: normal; }
     td { text-align: right; white-space: nowrap; }
     td.text { text-align: left; white-space: normal; min-width: 8em; }
     .table-note { margin-top: 0; }
-    @media (min-width: 40rem) { tbody th { min-width: 11em; } #gaps ~ .table-wrap tbody th { min-width: 0; } }
-    #gaps + .table-wrap table, #gaps ~ .table-wrap table { width: 100%; }
+    @media (min-width: 40rem) { tbody th { min-width: 11em; } #gaps ~ .table-block tbody th { min-width: 0; } }
+    #gaps ~ .table-block table { width: 100%; }
     sup a { text-decoration: none; }
     .annex .question { margin: .9rem 0 .2rem; }
     .annex p { margin: .15rem 0; }
@@ -73,8 +75,8 @@ enum ReportStyle {
       .toc ol ol { columns: 2; }
       .chapter.page { break-before: page; }
       h2 { margin-top: 0; font-size: 14pt; }
-      h3 { font-size: 11pt; margin-top: 1rem; }
-      h2, h3, h4, caption { break-after: avoid; }
+      h3 { font-size: 11pt; margin: .8rem 0 .3rem; }
+      h2, h3, h4, caption, .caption { break-after: avoid; }
       .figure, table, tr { break-inside: avoid; }
       table { font-size: 8pt; margin-top: .3rem; }
       th, td { padding: .1rem .35rem; }
@@ -82,7 +84,9 @@ enum ReportStyle {
       .table-wrap { overflow: visible; }
       svg.chart { max-width: 95mm; }
       .figure { margin: .4rem 0 .8rem; }
-      #questions .table-wrap { display: inline-block; vertical-align: top; margin-right: 4mm; }
+      #questions .table-block { display: inline-block; vertical-align: top; margin-right: 4mm; break-inside: avoid; }
+      .caption { font-size: 8.5pt; margin: .4rem 0 0; padding-bottom: .1rem; }
+      p { margin: .4rem 0; }
       #questions .table-note { display: none; }
       .annex { columns: 2; column-gap: 8mm; font-size: 8pt; }
       .annex h3 { column-span: none; }
