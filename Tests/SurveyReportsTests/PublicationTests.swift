@@ -198,7 +198,7 @@ import Testing
         let models = report.tableModels(.ja)
         let ids = Set(models.map(\.id))
         #expect(ids.count == models.count, "table ids are unique sheet keys")
-        for table in [report.response, report.verdicts] + report.questions.compactMap(\.table) {
+        for table in [report.response, report.verdicts] + report.measures + report.questions.compactMap(\.table) {
             #expect(ids.contains(table.id), "\(table.id) has no table model")
         }
         for model in models {

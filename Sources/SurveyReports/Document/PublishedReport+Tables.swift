@@ -3,8 +3,8 @@ public import SurveyCore
 extension PublishedReport {
     /// Every table the report publishes, in the order it shows them, as plain table models in `language`: what a
     /// workbook writer needs for report.xlsx (one sheet a table, `TableModel.id` as a stable sheet key, suppression
-    /// marks kept on the cells). The domain laxity distributions, which the report summarises by their medians, follow
-    /// in full.
+    /// marks kept on the cells). Then the tables the page summarises, in full as the open data has them: each domain's
+    /// laxity distribution and each measure's statuses by category.
     public func tableModels(_ language: Language) -> [TableModel] {
         let builder = DocumentBuilder(self, language: language)
         var models: [TableModel] = []
@@ -18,6 +18,7 @@ extension PublishedReport {
             }
         }
         models += domains.map { builder.view.distributionTable($0, caption: $0.title.text(language)) }
+        models += measures.map { builder.view.countTable($0, caption: $0.title.text(language)) }
         return models
     }
 }
