@@ -61,7 +61,7 @@ extension DocumentBuilder {
         let rows = domain.measures.compactMap { measure -> TableModel.Row? in
             guard let table = report.measures.first(where: { $0.id == "measure.\(measure.id)" }),
                   let met = table.columns.firstIndex(where: { $0.code == MeasureStatus.met.rawValue }) else { return nil }
-            let points = String(measure.points) + (measure.critical ? (isJapanese ? "（重要）" : " (critical)") : "")
+            let points = String(measure.points) + (measure.critical ? t(ReportText.criticalMark) : "")
             return TableModel.Row(label: t(measure.title.message), cells: [TableModel.Cell(text: points, number: Double(measure.points))]
                 + groups.indices.map { row in view.percentCell(table.cells[row][met]) })
         }
@@ -74,7 +74,7 @@ extension DocumentBuilder {
                        ReportText.heading(MeasureStatus.notMet.label), ReportText.heading(MeasureStatus.partial.label)].map(t)
         let domains = Dictionary(report.rubric.domains.map { ($0.id, $0.title.text(language)) }, uniquingKeysWith: { first, _ in first })
         let rows = report.gaps.map { gap in
-            let points = String(gap.points) + (gap.critical ? (isJapanese ? "（重要）" : " (critical)") : "")
+            let points = String(gap.points) + (gap.critical ? t(ReportText.criticalMark) : "")
             return TableModel.Row(label: String(gap.rank), cells: [
                 TableModel.Cell(text: t(gap.title), isText: true), TableModel.Cell(text: domains[gap.domainID] ?? "", isText: true),
                 TableModel.Cell(text: points, number: Double(gap.points)), view.shareCell(gap.notMet), view.shareCell(gap.partial),

@@ -73,9 +73,10 @@ struct DocumentBuilder {
         if let survey = report.survey, let purpose = Self.firstSentence(survey.description?.text(language), japanese: isJapanese) {
             facts.append((t(ReportText.purpose), purpose))
         }
+        let organisation = publisher.organisation
         facts.append((t(ReportText.respondents), t(Message(
-            en: "The \(roster) institutions on the Cabinet Office's roster: \(categories).",
-            ja: "内閣府の名簿に掲載された \(roster) 機関（\(categories)）"))))
+            en: "The \(roster) institutions on the roster of the \(organisation.text(.en)): \(categories).",
+            ja: "\(organisation.text(.ja))の名簿に掲載された \(roster) 機関（\(categories)）"))))
         if let survey = report.survey {
             facts.append((t(ReportText.period), t(Message(
                 en: "Answers accepted until \(LetterDate.text(survey.deadline, .en)) (Japan time); the figures are as of \(date).",

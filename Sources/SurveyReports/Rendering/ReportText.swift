@@ -87,8 +87,6 @@ public enum ReportText {
     public static let laxityTitle = Message(en: "Laxity score", ja: "未充足率")
     /// Domain laxity section.
     public static let domainsTitle = Message(en: "Laxity by domain", ja: "領域別未充足率")
-    /// Measures section.
-    public static let measuresTitle = Message(en: "Measures: share of institutions meeting each", ja: "評価項目別の充足状況")
     /// Gaps section.
     public static let gapsTitle = Message(en: "Most common gaps", ja: "主な未充足項目")
     /// Methodology section.
@@ -97,6 +95,8 @@ public enum ReportText {
     public static let reproducibilityTitle = Message(en: "Reproducibility", ja: "再現のための情報")
     /// Base of measure and verdict tables.
     public static let scoredBase = Message(en: "Institutions scored", ja: "評価対象機関数")
+    /// After the points of a critical measure.
+    public static let criticalMark = Message(en: " (critical)", ja: "（重要）")
     /// Base of per-question tables.
     public static let answeredBase = Message(en: "Institutions answering", ja: "回答機関数")
     /// Column: category.
@@ -118,10 +118,6 @@ public enum ReportText {
     public static let domain = Message(en: "Domain", ja: "領域")
     /// Points column.
     public static let points = Message(en: "Points", ja: "配点")
-    /// Weight column.
-    public static let weight = Message(en: "Weight", ja: "重み")
-    /// Critical marker.
-    public static let critical = Message(en: "critical", ja: "重要項目")
     /// Label on a withheld bar.
     public static let withheld = Message(en: "withheld", ja: "秘匿")
     /// The other language's edition.
