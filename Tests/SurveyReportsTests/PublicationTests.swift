@@ -99,6 +99,21 @@ import Testing
         }
     }
 
+    @Test func aGroupGivingOneNumberHasNoQuantiles() throws {
+        var input = try ReportFixtures.answeredInput()
+        let position = try #require(input.questions.firstIndex { $0.kind == .number })
+        for index in input.institutions.indices where input.institutions[index].category == .privateUniversity {
+            if input.institutions[index].answers != nil { input.institutions[index].answers?.values[position] = .number(7) }
+        }
+        let report = Self.report(input)
+        let distribution = try #require(report.questions[position].distribution)
+        let row = try #require(distribution.groups.firstIndex(of: .category(.privateUniversity)))
+        #expect(distribution.summaries[row] == nil)
+        #expect(distribution.disclosures[row].mark == "c")
+        let national = try #require(distribution.groups.firstIndex(of: .category(.nationalUniversity)))
+        #expect(distribution.summaries[national] != nil, "other groups keep their quantiles")
+    }
+
     @Test(arguments: [UInt64(31), 32])
     func noWithheldCellIsRecoverableInAnyPublishedTable(seed: UInt64) throws {
         let sizes: [InstitutionCategory: Int] = [.nationalUniversity: 30, .publicUniversity: 7, .privateUniversity: 50,

@@ -50,7 +50,8 @@ public enum QuestionAggregator {
                 return QuestionFigures(question: question, table: table, distribution: nil)
             case .number, .entries:
                 let distribution = Distribution(id: "question.\(question.id)", title: title, counts: numbers[index].map(\.count),
-                                                summaries: numbers[index].map(BoxSummary.of))
+                                                summaries: numbers[index].map(BoxSummary.of),
+                                                uniform: numbers[index].map { values in values.min() == values.max() && !values.isEmpty })
                 return QuestionFigures(question: question, table: nil, distribution: distribution)
             }
         }

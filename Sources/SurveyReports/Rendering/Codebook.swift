@@ -41,7 +41,7 @@ enum Codebook {
         ("median", "decimal", "Median", "中央値"),
         ("q3", "decimal", "Third quartile", "第 3 四分位"),
         ("p90", "decimal", "90th percentile", "90 パーセンタイル"),
-        ("flag", "code", "published, or small_group when the group has fewer than K institutions", "published（掲載）又は small_group（K 機関未満）"),
+        ("flag", "code", "published; small_group when the group has fewer than K institutions; band when every institution of the group gave the same value (quantiles withheld)", "published（掲載）、small_group（K 機関未満）又は band（全機関が同じ値のため分位点を秘匿）"),
         ("mark", "text", "Footnote mark", "注記記号"),
     ]
 
