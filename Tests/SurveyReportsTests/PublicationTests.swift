@@ -194,6 +194,28 @@ import Testing
         }
     }
 
+    @Test func questionTextsFromTheSurveyAreEscapedEverywhere() throws {
+        var input = try ReportFixtures.answeredInput()
+        let hostile = ReportOutputTests.hostile
+        var survey = try #require(input.survey)
+        let listIndex = try #require(survey.choiceLists.indices.first)
+        survey.choiceLists[listIndex].choices[0].label = LocalizedText(["ja": "=cmd " + hostile, "en": "=cmd " + hostile])
+        survey.sections[0].items[0].text = LocalizedText(["ja": hostile, "en": hostile])
+        survey.publisher = Publisher(organisation: LocalizedText(["ja": hostile, "en": hostile]))
+        input.survey = survey
+        let files = try ReportOutputTests.files(input)
+        for (path, text) in files where path.hasSuffix(".html") {
+            #expect(!text.contains("<script"), "\(path)")
+            #expect(OutputChecks.xmlError(text) == nil, "\(path): \(OutputChecks.xmlError(text) ?? "")")
+        }
+        for (path, text) in files where path.hasSuffix(".md") { #expect(!text.contains("<script"), "\(path)") }
+        for (path, text) in files where path.hasSuffix(".csv") {
+            for row in OutputChecks.csvRows(text) {
+                for field in row where Double(field) == nil { #expect(!field.hasPrefix("="), "\(path): \(field)") }
+            }
+        }
+    }
+
     @Test func coverNamesThePublisherAndTheDateInTheJapaneseEra() throws {
         var input = try ReportFixtures.answeredInput()
         let html = try Self.html(input)

@@ -49,8 +49,14 @@ public struct MarkdownReport: Sendable {
         case let .table(model):
             return table(model)
         case let .questionnaire(lines):
-            // The paper form is Markdown already; its headings move down one level under the annex chapter.
-            return lines.map { $0.hasPrefix("#") ? "#" + $0 : $0 }
+            // The paper form is Markdown already; its headings move down one level under the annex chapter, and the
+            // characters HTML would act on are written as entities (the form keeps an author's text as typed).
+            return lines.map { line in
+                let quote = line.hasPrefix("> ") ? "> " : ""
+                let safe = String(line.dropFirst(quote.count)).replacingOccurrences(of: "&", with: "&amp;")
+                    .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                return (line.hasPrefix("#") ? "#" : "") + quote + safe
+            }
         }
     }
 
