@@ -137,8 +137,23 @@ struct DocumentBuilder {
                 en: "The measures the most institutions do not fully meet are " + gaps.map { "\($0.title.en) (not met \($0.notMet.percentText), partly met \($0.partial.percentText))" }.joined(separator: "; ") + ".",
                 ja: "充足していない機関が多い評価項目は、" + gaps.map { "「\($0.title.ja)」（未充足 \($0.notMet.percentText)、一部充足 \($0.partial.percentText)）" }.joined(separator: "、") + "の順でした。")))
         }
+        if let answers = leastCommonPractices() { sentences.append(answers) }
         sentences.append(fragileSentence())
         return ReportDocument.Chapter(id: "findings", title: t(ReportText.findingsTitle), blocks: sentences.map(ReportDocument.Block.paragraph))
+    }
+
+    /// The yes/no questions the fewest institutions answered yes to, all institutions, from their published tables.
+    private func leastCommonPractices() -> String? {
+        let all = ReportGroup.rows.count - 1
+        let shares = report.questions.compactMap { published -> (ReportQuestion, Int)? in
+            guard published.question.choiceValues == ["yes", "no"], let table = published.table, all < table.cells.count,
+                  let percent = table.cells[all].first?.percent else { return nil }
+            return (published.question, percent)
+        }.sorted { $0.1 < $1.1 }.prefix(3)
+        guard !shares.isEmpty else { return nil }
+        return t(Message(
+            en: "Among the yes-or-no questions, the fewest institutions answered yes to " + shares.map { "\($0.0.number) “\($0.0.text.text(.en))” (\($0.1)%)" }.joined(separator: "; ") + ".",
+            ja: "はい・いいえで回答する設問のうち、「はい」と回答した機関の割合が低いのは、" + shares.map { "\($0.0.number)「\($0.0.text.text(.ja))」（\($0.1)%）" }.joined(separator: "、") + "でした。"))
     }
 
     /// The category with the highest and lowest published share judged substandard.
