@@ -36,9 +36,12 @@ bench:
 bench-server:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) scripts/bench-server.sh
 
-# The portal and its script in headless Chromium (apt-get install chromium); not part of `make test`.
+# The portal and its script, then the March report (layout at 390 and 928 px, charts, accessibility, A4 page count),
+# in headless Chromium (apt-get install chromium poppler-utils; pip install --no-deps axe-playwright-python for
+# axe-core); not part of `make test`. The report check reads reports/demo, which `make demo` writes.
 browser-check:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) python3 scripts/browser-check.py
+	python3 scripts/report-check.py
 
 clean:
 	rm -rf .build reports

@@ -47,10 +47,14 @@ public enum ReportSource {
             let cards = try CurrentScores.cards(store: store, catalog: catalog, survey: surveyID)
             var institutions: [ReportInstitution] = []
             institutions.reserveCapacity(roster.count)
+            let questions = ReportQuestion.all(in: loaded.survey)
             for institution in roster {
                 guard let category = InstitutionCategory(rawValue: institution.category) else { continue }
                 if let scored = cards[institution.id] {
-                    institutions.append(ReportInstitution(category: category, card: scored.card))
+                    let answers = try store.latestSubmission(of: institution.id, survey: surveyID).flatMap {
+                        try Self.answers($0, store: store, catalog: catalog, questions: questions)
+                    }
+                    institutions.append(ReportInstitution(category: category, card: scored.card, answers: answers))
                 } else if drafted.contains(institution.id) {
                     institutions.append(ReportInstitution(category: category, status: .started))
                 } else {
@@ -62,7 +66,8 @@ public enum ReportSource {
                 surveyID: surveyID, surveyVersion: loaded.survey.version, surveySHA256: record?.surveySha256 ?? "",
                 rubricID: loaded.rubric.id, rubricVersion: loaded.rubric.version, rubricSHA256: record?.rubricSha256 ?? "",
                 generatedAt: now, chosaVersion: version)
-            return ReportInput(institutions: institutions, rubric: loaded.rubric, surveyTitle: loaded.survey.title, provenance: provenance)
+            return ReportInput(institutions: institutions, rubric: loaded.rubric, surveyTitle: loaded.survey.title, provenance: provenance,
+                               survey: loaded.survey)
         } catch let problem as Problem {
             throw problem
         } catch let error as StoreError {
@@ -70,5 +75,16 @@ public enum ReportSource {
         } catch {
             throw .store(.database("\(error)"))
         }
+    }
+
+    /// The answers of `submission` to the report's `questions`, evaluated as scoring evaluates them (as of the day it
+    /// was submitted). The form is evaluated a second time here, beside the scoring of `CurrentScores`, which keeps
+    /// only cards so that memory stays flat at any roster size.
+    private static func answers(_ submission: SubmissionRecord, store: SurveyStore, catalog: SurveyCatalog,
+                                questions: [ReportQuestion]) throws -> ReportAnswers? {
+        guard let version = catalog.versions[submission.surveyVersionId] else { return nil }
+        let response = try store.responseFile(submission, surveyID: version.survey.id, verification: [:])
+        let today = CivilDate.inTokyo(secondsSinceEpoch: Double(submission.submittedEpochMs) / 1000)
+        return ReportAnswers(version.validator.evaluate(response, today: today), questions: questions)
     }
 }

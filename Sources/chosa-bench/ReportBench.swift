@@ -17,8 +17,14 @@ enum ReportBench {
         let validator = ResponseValidator(survey: survey)
         let scorer = Scorer(survey: survey, rubric: rubric)
         var cards: [ScoreCard] = []
+        var answers: [ReportAnswers] = []
+        let questions = ReportQuestion.all(in: survey)
         let scoring = clock.measure {
-            cards = responses.map { scorer.score(validator.validate($0, today: today, mode: .submission).form, institution: $0.institution) }
+            for response in responses {
+                let form = validator.validate(response, today: today, mode: .submission).form
+                cards.append(scorer.score(form, institution: response.institution))
+                answers.append(ReportAnswers(form, questions: questions))
+            }
         }
         print(String(format: "report: scored %d distinct synthetic responses in %.2f s (the pool of cards)", cards.count, seconds(scoring)))
         // The real survey's make-up, then the same proportions scaled up.
@@ -33,7 +39,8 @@ enum ReportBench {
                 var running = 0
                 let category = shares.first { running += $0.1; return slot < running }?.0 ?? .privateUniversity
                 if Double.random(in: 0..<1, using: &random) < 0.9, !cards.isEmpty {
-                    institutions.append(ReportInstitution(category: category, card: cards[index % cards.count]))
+                    institutions.append(ReportInstitution(category: category, card: cards[index % cards.count],
+                                                          answers: answers[index % answers.count]))
                 } else {
                     institutions.append(ReportInstitution(category: category, status: .started))
                 }
@@ -41,7 +48,8 @@ enum ReportBench {
             let provenance = ReportProvenance(surveyID: survey.id, surveyVersion: survey.version, surveySHA256: "", rubricID: rubric.id,
                                               rubricVersion: rubric.version, rubricSHA256: "", generatedAt: Date(timeIntervalSince1970: 0),
                                               chosaVersion: "bench")
-            let input = ReportInput(institutions: institutions, rubric: rubric, surveyTitle: survey.title, provenance: provenance)
+            let input = ReportInput(institutions: institutions, rubric: rubric, surveyTitle: survey.title, provenance: provenance,
+                                    survey: survey)
             var fileCount = 0
             var bytes = 0
             var failure: (any Error)?

@@ -81,7 +81,7 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil))
         var files: [URL] = []
         for case let url as URL in enumerator where !url.hasDirectoryPath { files.append(url) }
-        #expect(files.count == 11)
+        #expect(files.count == 13)
         let needles = Self.roster().flatMap { [$0.id, $0.nameJa, $0.nameEn, $0.contact] } + ["ZQX-", "秘匿確認大学", "Qwertyuiop", "zqx.invalid"]
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -87,3 +87,39 @@ enum ReportFixtures {
         return url
     }
 }
+
+extension ReportFixtures {
+    /// Random answers to `questions`: most questions answered, choices drawn with a per-institution lean so some
+    /// groups come out unanimous, numbers and entry counts small.
+    static func answers(_ questions: [ReportQuestion], using random: inout SeededGenerator) -> ReportAnswers {
+        ReportAnswers(values: questions.map { question in
+            guard Double.random(in: 0..<1, using: &random) < 0.9 else { return nil }
+            switch question.kind {
+            case .single:
+                let count = max(1, question.choiceValues.count)
+                return .choices([Double.random(in: 0..<1, using: &random) < 0.6 ? 0 : Int.random(in: 0..<count, using: &random)])
+            case .multiple:
+                let chosen = question.choiceValues.indices.filter { $0 == 0 || Double.random(in: 0..<1, using: &random) < 0.3 }
+                return .choices(chosen)
+            case .number:
+                return .number(Double(Int.random(in: 0...40, using: &random)))
+            case .entries:
+                return .number(Double(Int.random(in: 0...6, using: &random)))
+            }
+        })
+    }
+
+    /// `input(…)` over the real questionnaire, with answers for every scored institution.
+    static func answeredInput(sizes: [InstitutionCategory: Int] = realisticSizes, seed: UInt64 = 7) throws -> ReportInput {
+        let (survey, rubric) = try realSurveyAndRubric()
+        var input = ReportFixtures.input(rubric, sizes: sizes, seed: seed,
+                                         surveyTitle: survey.title)
+        input.survey = survey
+        let questions = input.questions
+        var random = SeededGenerator(seed: seed &+ 1)
+        for index in input.institutions.indices where input.institutions[index].card != nil {
+            input.institutions[index].answers = answers(questions, using: &random)
+        }
+        return input
+    }
+}

@@ -6,7 +6,7 @@ public struct SurveyDefinition: Sendable, Equatable {
         // Slots, the table and the evaluation order derive from the sections.
         lhs.id == rhs.id && lhs.version == rhs.version && lhs.title == rhs.title && lhs.description == rhs.description
             && lhs.languages == rhs.languages && lhs.deadline == rhs.deadline && lhs.choiceLists == rhs.choiceLists
-            && lhs.sections == rhs.sections && lhs.previous == rhs.previous && lhs.opens == rhs.opens
+            && lhs.sections == rhs.sections && lhs.previous == rhs.previous && lhs.opens == rhs.opens && lhs.publisher == rhs.publisher
     }
 
     /// Survey id, e.g. `cao-research-integrity-2023`.
@@ -29,6 +29,8 @@ public struct SurveyDefinition: Sendable, Equatable {
     public var opens: CivilDate?
     /// The survey this one follows, and how its items map onto this one's (DESIGN §5.10); nil for a first year.
     public var previous: PreviousSurvey?
+    /// Who publishes the report, when survey.yaml says (`publisher:`); nil otherwise.
+    public var publisher: Publisher?
     /// Every item, flattened in document order.
     public let slots: [ItemSlot]
     /// Order in which relevance and calculations are evaluated: every slot after the slots it reads.
@@ -39,7 +41,8 @@ public struct SurveyDefinition: Sendable, Equatable {
     private let choiceListByID: [String: Int]
 
     init(id: String, version: String, title: LocalizedText, description: LocalizedText?, languages: [String],
-         deadline: CivilDate, choiceLists: [ChoiceList], sections: [Section], evaluationOrder: [Int]) {
+         deadline: CivilDate, choiceLists: [ChoiceList], sections: [Section], evaluationOrder: [Int], publisher: Publisher? = nil) {
+        self.publisher = publisher
         self.id = id
         self.version = version
         self.title = title

@@ -14,7 +14,8 @@ public enum SurveyLoader {
     /// Deepest nesting of groups inside groups accepted; deeper forms are unreadable and likely generated.
     public static let maximumItemDepth = 8
 
-    static let topLevelKeys = ["id", "version", "title", "description", "languages", "deadline", "opens", "previous", "choice_lists", "sections"]
+    static let topLevelKeys = ["id", "version", "title", "description", "languages", "deadline", "opens", "previous", "choice_lists", "sections",
+                               "publisher"]
     static let sectionKeys = ["id", "title", "description", "relevant", "items"]
 
     /// Loads the survey file at `url`; `file` is the name used in messages (defaults to the path).
@@ -42,7 +43,8 @@ public enum SurveyLoader {
                 var checked = SurveyDefinition(id: survey.id, version: survey.version, title: survey.title,
                                                description: survey.description, languages: survey.languages,
                                                deadline: survey.deadline, choiceLists: survey.choiceLists,
-                                               sections: survey.sections, evaluationOrder: order.order)
+                                               sections: survey.sections, evaluationOrder: order.order,
+                                               publisher: survey.publisher)
                 checked.previous = survey.previous
                 checked.opens = survey.opens
                 return Result(survey: checked, diagnostics: diagnostics.sortedByPosition())

@@ -53,6 +53,7 @@ struct SurveyWalker {
             reader.localized($0, Message(en: "the survey description", ja: "調査の説明"), languages: languages)
         }
         let deadline = fields["deadline"].flatMap(readDeadline)
+        let publisher = fields["publisher"].flatMap(readPublisher)
         var choiceLists: [ChoiceList] = []
         if let node = fields["choice_lists"] { choiceLists = readChoiceLists(node) }
         choiceListIDs = Set(choiceLists.map(\.id))
@@ -82,7 +83,8 @@ struct SurveyWalker {
         let previous = fields["previous"].flatMap { readPrevious($0, sections: sections, surveyID: id) }
         guard let id, let version, let title, let deadline else { return nil }
         var survey = SurveyDefinition(id: id, version: version, title: title, description: description, languages: languages,
-                                      deadline: deadline, choiceLists: choiceLists, sections: sections, evaluationOrder: [])
+                                      deadline: deadline, choiceLists: choiceLists, sections: sections, evaluationOrder: [],
+                                      publisher: publisher)
         survey.previous = previous
         if let node = fields["opens"], let opens = readDate(node, Message(en: "the opening day", ja: "受付開始日")) {
             if opens > deadline {
@@ -124,6 +126,20 @@ struct SurveyWalker {
             }
         }
         return PreviousSurvey(surveyID: previousID, map: map, positions: positions, position: reader.position(node))
+    }
+
+    /// The optional `publisher` block: `organisation` (required in it), `office`, `officer_title`, `officer_name`,
+    /// `contact`, each text in every language.
+    private func readPublisher(_ node: Node) -> Publisher? {
+        guard let fields = reader.fields(node, Message(en: "the publisher", ja: "発行者"), allowed: Publisher.keys,
+                                         required: ["organisation"]) else { return nil }
+        func text(_ key: String, _ en: String, _ ja: String) -> LocalizedText? {
+            fields[key].flatMap { reader.localized($0, Message(en: "the publisher's \(en)", ja: "発行者の\(ja)"), languages: languages) }
+        }
+        guard let organisation = text("organisation", "organisation", "組織名") else { return nil }
+        return Publisher(organisation: organisation, office: text("office", "office", "担当部局"),
+                         officerTitle: text("officer_title", "officer title", "担当官の職名"),
+                         officerName: text("officer_name", "officer name", "担当官の氏名"), contact: text("contact", "contact", "連絡先"))
     }
 
     private func readLanguages(_ node: Node) -> [String] {

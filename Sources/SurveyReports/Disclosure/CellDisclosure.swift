@@ -14,7 +14,7 @@ public enum CellDisclosure: Sendable, Equatable, Hashable {
         self != .published
     }
 
-    /// The footnote mark explained in the methodology: `a` fewer than K, `b` complementary, `c` band.
+    /// The footnote mark explained in the methodology: `a` group under K, `b` complementary, `c` band.
     public var mark: String? {
         switch self {
         case .published: nil
@@ -23,7 +23,7 @@ public enum CellDisclosure: Sendable, Equatable, Hashable {
         }
     }
 
-    /// A code for CSV and JSON: `published`, `below_threshold`, `small_group`, `complementary`, `band`.
+    /// A code for CSV and JSON: `published`, `small_group`, `complementary`, `band`.
     public var code: String {
         switch self {
         case .published: "published"
@@ -35,9 +35,7 @@ public enum CellDisclosure: Sendable, Equatable, Hashable {
 
 /// Why a cell is hidden.
 public enum SuppressionReason: String, Sendable, Equatable, Hashable, CaseIterable {
-    /// Primary: the count is between 1 and K − 1.
-    case belowThreshold = "below_threshold"
-    /// Primary: the whole group has fewer than K institutions.
+    /// Primary: the group has fewer than K responding institutions.
     case smallGroup = "small_group"
     /// Secondary: hidden so that another hidden cell cannot be recovered from the totals.
     case complementary
@@ -45,7 +43,7 @@ public enum SuppressionReason: String, Sendable, Equatable, Hashable, CaseIterab
     /// The footnote mark.
     public var mark: String {
         switch self {
-        case .belowThreshold, .smallGroup: "a"
+        case .smallGroup: "a"
         case .complementary: "b"
         }
     }

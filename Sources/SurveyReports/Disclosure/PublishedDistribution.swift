@@ -26,8 +26,9 @@ public struct PublishedDistribution: Sendable, Equatable {
         self.disclosures = disclosures
     }
 
-    /// The published form of `distribution`: quantiles need K institutions; the size is shown only when at least K and
-    /// the group's number of scored institutions (`margin`) is shown, since the two are usually the same number.
+    /// The published form of `distribution`: quantiles need K institutions and values that are not all the same; the size
+    /// is shown only when at least K and the group's number of scored institutions (`margin`) is shown, since the two
+    /// are usually the same number.
     public init(_ distribution: Distribution, margin: [CellDisclosure], rules: DisclosureRules) {
         var counts: [Int?] = []
         var summaries: [BoxSummary?] = []
@@ -35,8 +36,11 @@ public struct PublishedDistribution: Sendable, Equatable {
         for (row, n) in distribution.counts.enumerated() {
             let enough = n >= rules.minimumCell
             counts.append(n == 0 ? 0 : enough && !margin[row].isHidden ? n : nil)
-            summaries.append(enough ? distribution.summaries[row] : nil)
-            disclosures.append(enough || n == 0 ? .published : .suppressed(.smallGroup))
+            // Where every institution of the group gave one value, any quantile is each one's answer (class disclosure):
+            // the quantiles are withheld under the band mark.
+            let uniform = enough && row < distribution.uniform.count && distribution.uniform[row]
+            summaries.append(enough && !uniform ? distribution.summaries[row] : nil)
+            disclosures.append(uniform ? .banded(rules.band(count: n, of: n)) : enough || n == 0 ? .published : .suppressed(.smallGroup))
         }
         self.init(id: distribution.id, title: distribution.title, groups: distribution.groups, counts: counts, summaries: summaries,
                   disclosures: disclosures)

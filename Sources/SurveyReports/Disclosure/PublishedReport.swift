@@ -23,17 +23,23 @@ public struct PublishedReport: Sendable, Equatable {
     public var domains: [PublishedDistribution]
     /// The most common gaps, most common first.
     public var gaps: [PublishedGap]
+    /// Every tabulated question, in questionnaire order (empty when the input had no questionnaire).
+    public var questions: [PublishedQuestion] = []
+    /// The questionnaire, for the overview and the annex.
+    public var survey: SurveyDefinition?
+    /// Verdicts that rest on one answer (margin 1, DESIGN §3), or nil while the cards carry no margin.
+    public var fragileVerdicts: FragileVerdicts?
     /// SHA-256 of the data snapshot the figures were computed from (see `DataSnapshot`).
     public var snapshotSHA256: String
 
     /// Every table, in the order the report shows them.
     public var tables: [PublishedTable] {
-        [response, verdicts] + measures
+        [response, verdicts] + measures + questions.compactMap(\.table)
     }
 
     /// Whether any figure carries the footnote mark `mark`.
     public func uses(mark: String) -> Bool {
         tables.contains { $0.disclosures.contains { $0.mark == mark } }
-            || ([laxity] + domains).contains { $0.disclosures.contains { $0.mark == mark } }
+            || ([laxity] + domains + questions.compactMap(\.distribution)).contains { $0.disclosures.contains { $0.mark == mark } }
     }
 }

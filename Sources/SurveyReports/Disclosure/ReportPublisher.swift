@@ -33,6 +33,9 @@ public enum ReportPublisher {
             laxity: PublishedDistribution(aggregates.laxity, margin: margin, rules: rules),
             domains: aggregates.domains.map { PublishedDistribution($0, margin: margin, rules: rules) },
             gaps: gaps(aggregates, published: measures, rubric: input.rubric),
+            questions: QuestionAggregator.aggregate(input).map { PublishedQuestion($0, rules: rules) },
+            survey: input.survey,
+            fragileVerdicts: FragileVerdicts.of(input, rules: rules),
             snapshotSHA256: DataSnapshot.sha256(input))
     }
 

@@ -1,26 +1,38 @@
-/// Statistical disclosure control for one table of institution counts, written by hand: no package on this
-/// machine's Swift mirror (nor a well-kept Swift package anywhere) does statistical disclosure control — the
+/// Statistical disclosure control for one table of institution counts (DESIGN §5.11), written by hand: no package on
+/// this machine's Swift mirror (nor a well-kept Swift package anywhere) does statistical disclosure control — the
 /// established tools are R's sdcTable and the Java τ-ARGUS, neither usable from Swift. The rules are small and
-/// standard, and written out in the report's methodology:
+/// standard, and written out in the report's methodology (`DisclosureWording`):
 ///
-/// 1. Primary suppression. A row whose group has fewer than K institutions is hidden whole (`smallGroup`). Otherwise a
-///    count from 1 to K − 1 is hidden (`belowThreshold`). A zero rests on no institution and is published — except:
-/// 2. Bands. In a group of K to 9 institutions, a count whose share is within the band width of 0 % or 100 % is
-///    shown only as a band ("≤20 %", "≥80 %"), its count withheld; such a cell counts as hidden below.
+/// 1. Primary suppression. A row whose group has fewer than K responding institutions is hidden whole
+///    (`smallGroup`). In a group of K or more, counts are published, however small.
+/// 2. Bands (class disclosure). Where every institution of a group gave one answer — a row of an additive table with
+///    all its institutions in one column, or (`unanimity: .cell`) a count equal to its group — the shares are shown
+///    only as bands ("≥90%", "≤10%") and the counts withheld; such cells count as hidden below.
 /// 3. Complementary suppression. The table has linear relations: each row's parts add up to its base (when
 ///    `partsSumToBase`), and each column's category rows add up to its all-institutions row. A relation with exactly
 ///    one hidden cell would let a reader recover it by subtraction, so the smallest published non-zero member of that
 ///    relation (a zero only when no other is left; the relation's total only when every member is hidden) is hidden
 ///    too. This repeats until no relation has exactly one hidden cell: a fixed point, reached because every pass
 ///    only adds hidden cells. Hidden cells of one relation that add up to zero are all known to be zero, so when such
-///    a set holds a primary-hidden zero (a band or a small group), a non-zero cell joins it. Bases fixed by an earlier table (`fixedBases`) are never chosen, so one group size is
-///    shown or hidden alike in every table that uses it.
+///    a set holds a primary-hidden zero (a band or a small group), a non-zero cell joins it. Bases fixed by an earlier
+///    table (`fixedBases`) are never chosen, so one group size is shown or hidden alike in every table that uses it.
 public enum TableSuppression {
+    /// Which cells show a unanimous group.
+    public enum Unanimity: Sendable {
+        /// None: stages of progress, where "everyone was invited" reveals nothing about an institution's practice.
+        case none
+        /// A row whose parts add to its base with every institution in one part: the whole row is banded.
+        case row
+        /// Multiple answers: a count equal to its group (every institution gave that answer) is banded.
+        case cell
+    }
+
     /// The pattern for a table of `counts[row][column]` with row `bases`; `totalRow` is the row that sums the others
-    /// (the all-institutions row), if any.
+    /// (the all-institutions row), if any. `unanimity` defaults to `.row` for additive tables and `.none` otherwise.
     public static func apply(counts: [[Int]], bases: [Int], partsSumToBase: Bool, totalRow: Int?, rules: DisclosureRules,
-                             fixedBases: [CellDisclosure]? = nil) -> SuppressionPattern {
+                             fixedBases: [CellDisclosure]? = nil, unanimity: Unanimity? = nil) -> SuppressionPattern {
         let k = rules.minimumCell
+        let unanimity = unanimity ?? (partsSumToBase ? .row : .none)
         var cells: [[CellDisclosure]] = []
         var baseStates: [CellDisclosure] = []
         for (row, values) in counts.enumerated() {
@@ -30,10 +42,14 @@ public enum TableSuppression {
                 baseStates.append(.suppressed(.smallGroup))
                 continue
             }
-            cells.append(values.map { count in
-                if let band = rules.band(count: count, of: n) { return .banded(band) }
-                return count >= 1 && count < k ? .suppressed(.belowThreshold) : .published
-            })
+            switch unanimity {
+            case .row where n > 0 && values.contains(n):
+                cells.append(values.map { .banded(rules.band(count: $0, of: n)) })
+            case .cell where n > 0:
+                cells.append(values.map { $0 == n ? .banded(rules.band(count: $0, of: n)) : .published })
+            case .none, .row, .cell:
+                cells.append(values.map { _ in .published })
+            }
             baseStates.append(.published)
         }
         if let fixedBases { baseStates = fixedBases }

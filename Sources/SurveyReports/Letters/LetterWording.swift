@@ -32,7 +32,7 @@ public struct LetterWording: Sendable {
         opening = t("Thank you for your cooperation with the \(surveyTitle).",
                     "日頃より、研究インテグリティの確保及び技術流出防止の取組に御協力を賜り、厚く御礼申し上げます。")
         finding = t("We have assessed your institution's answers against the published rubric. Your management system was judged \(verdict) (laxity \(laxity) on a scale of 0 to 100, where 0 means every applicable measure is met with evidence; confidence \(confidence)).",
-                    "先般実施した「\(surveyTitle)」の貴機関の回答を、評価基準に基づき評価した結果、貴機関の管理体制は「\(verdict)」と判定されました（弛緩度 \(laxity)。0〜100 で表し、0 は該当するすべての項目が根拠とともに充足されている状態です。確度「\(confidence)」）。")
+                    "先般実施した「\(surveyTitle)」の貴機関の回答を、評価基準に基づき評価した結果、貴機関の管理体制は「\(verdict)」と判定されました（未充足率 \(laxity)。0〜100 で表し、0 は該当するすべての項目が根拠とともに充足されている状態です。確度「\(confidence)」）。")
         request = t("We ask you to address the points below and to report, by \(replyBy), the improvements you have made or plan to make, with the documents listed for each point.",
                     "つきましては、下記の事項について改善を図り、\(replyBy)までに、改善の状況又は計画を、各事項に記載した資料を添えて御報告くださいますようお願いいたします。")
         marker = t("Points to address", "記")
@@ -44,8 +44,8 @@ public struct LetterWording: Sendable {
         replyHeading = t("Reply by", "回答期限")
         replyText = replyBy
         contactHeading = t("Contact", "問い合わせ先")
-        explanation = t("A measure counts as partly met when it is met only in part, or when a critical measure is met without the document that shows it. The assessment method is described in the published report.",
-                        "「一部充足」には、取組が一部にとどまる場合のほか、重要項目について取組を示す資料の添付がない場合を含みます。評価の方法は公表資料に記載しています。")
+        explanation = t(RubricWording.partlyMet.en + " The assessment method is described in the published report.",
+                        RubricWording.partlyMet.ja + "評価の方法は公表資料に記載しています。")
         closing = t("Yours faithfully,", "以上")
         sealNote = t("", "（公印省略）")
     }

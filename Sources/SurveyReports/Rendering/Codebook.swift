@@ -1,9 +1,10 @@
+import SurveyCore
 /// `data/codebook.csv`: every column of every open-data file, with its type and meaning in English and Japanese.
 enum Codebook {
-    static let cellFiles = ["response.csv", "verdicts.csv", "measures.csv"]
+    static let cellFiles = ["response.csv", "verdicts.csv", "measures.csv", "questions.csv"]
 
     static let cell: [(String, String, String, String)] = [
-        ("table", "text", "Table id: response, verdict, or measure.<measure id>", "表の ID（response、verdict、measure.<評価項目 ID>）"),
+        ("table", "text", "Table id: response, verdict, measure.<measure id>, or question.<item id> (answers to a choice question; column is the choice's value)", "表の ID（response、verdict、measure.<評価項目 ID>、question.<設問 ID>（選択式設問の回答。column は選択肢の値））"),
         ("group", "code", "Group: national_university, public_university, private_university, national_research_agency, inter_university_institute, or all", "区分（national_university 等の 5 区分又は all＝全機関）"),
         ("group_ja", "text", "Group name in Japanese", "区分名（日本語）"),
         ("group_en", "text", "Group name in English", "区分名（英語）"),
@@ -11,11 +12,11 @@ enum Codebook {
         ("column_ja", "text", "Column name in Japanese", "列名（日本語）"),
         ("column_en", "text", "Column name in English", "列名（英語）"),
         ("count", "integer", "Number of institutions; empty when withheld", "機関数（秘匿の場合は空欄）"),
-        ("percent", "integer", "count ÷ denominator in whole percents, rounded half up; empty when withheld, banded, or the denominator is withheld", "count ÷ denominator の百分率（整数、四捨五入）。秘匿・幅表示・分母秘匿の場合は空欄"),
-        ("band", "text", "The band shown instead of the share in a group of fewer than 10, 10 × ⌈10 ÷ group size⌉ points wide (≤20% or ≥80% for groups of 5 to 9)", "10 機関未満の区分で割合に代えて示す幅（10 ×⌈10 ÷ 機関数⌉ポイント。5〜9 機関では ≤20% 又は ≥80%）"),
+        ("percent", "integer", "count ÷ denominator in whole percents; the parts of one row by largest remainder with withheld parts pooled, so they add up to 100; empty when withheld, banded, or the denominator is withheld", "count ÷ denominator の百分率（整数。行の各部分は秘匿部分をまとめた最大剰余法で合計 100）。秘匿・幅表示・分母秘匿の場合は空欄"),
+        ("band", "text", "The band shown instead of the share where every institution of the group gave the same answer or verdict: 10 × ⌈10 ÷ group size⌉ points wide (≥90% / ≤10% for groups of 10 or more)", "区分内のすべての機関が同じ回答・判定の場合に割合に代えて示す幅（10 ×⌈10 ÷ 機関数⌉ポイント。10 機関以上では ≥90% / ≤10%）"),
         ("denominator", "integer", "The group size the percent is of; empty when withheld", "割合の分母となる区分の機関数（秘匿の場合は空欄）"),
-        ("flag", "code", "published, below_threshold (fewer than K institutions), small_group (group under K), complementary (withheld so another cannot be recovered), or band", "published（掲載）、below_threshold（K 機関未満）、small_group（K 機関未満の区分）、complementary（二次秘匿）、band（幅表示）"),
-        ("mark", "text", "Footnote mark in the report: a, b or c (see Methodology)", "報告書の注記記号 a・b・c（「調査・集計の方法」参照）"),
+        ("flag", "code", "published, small_group (fewer than K institutions of the group responded), complementary (withheld so another cannot be recovered), or band (every institution of the group gave the same answer)", "published（掲載）、small_group（回答機関数が K 未満の区分）、complementary（二次秘匿）、band（全機関が同じ回答のため幅表示）"),
+        ("mark", "text", "Footnote mark in the report: a, b or c (see Method)", "報告書の注記記号 a・b・c（「調査・集計の方法」参照）"),
     ]
 
     static let measure: [(String, String, String, String)] = [
@@ -23,12 +24,12 @@ enum Codebook {
         ("measure_ja", "text", "Measure title in Japanese", "評価項目名（日本語）"),
         ("measure_en", "text", "Measure title in English", "評価項目名（英語）"),
         ("domain_id", "code", "Rubric domain id", "領域 ID"),
-        ("points", "integer", "Points: 5 essential, 3 important, 1 good practice", "配点（5・3・1）"),
+        ("points", "integer", RubricWording.points.en, RubricWording.points.ja),
         ("critical", "boolean", "true for a critical measure (never deferrable)", "重要項目であれば true"),
     ]
 
     static let distribution: [(String, String, String, String)] = [
-        ("score", "code", "laxity (the laxity score) or domain.<domain id> (that domain's laxity)", "laxity（弛緩度）又は domain.<領域 ID>（領域弛緩度）"),
+        ("score", "code", "laxity (the laxity score), domain.<domain id> (that domain's laxity) or question.<item id> (the figures answered to a number question, or the entries listed in a repeat)", "laxity（未充足率）、domain.<領域 ID>（領域別未充足率）又は question.<設問 ID>（数値設問の回答、又は繰り返し設問の件数）"),
         ("score_ja", "text", "Score name in Japanese", "指標名（日本語）"),
         ("score_en", "text", "Score name in English", "指標名（英語）"),
         ("group", "code", "Group, as in the other files", "区分（他のファイルと同じ）"),
@@ -40,7 +41,7 @@ enum Codebook {
         ("median", "decimal", "Median", "中央値"),
         ("q3", "decimal", "Third quartile", "第 3 四分位"),
         ("p90", "decimal", "90th percentile", "90 パーセンタイル"),
-        ("flag", "code", "published, or small_group when the group has fewer than K institutions", "published（掲載）又は small_group（K 機関未満）"),
+        ("flag", "code", "published; small_group when the group has fewer than K institutions; band when every institution of the group gave the same value (quantiles withheld)", "published（掲載）、small_group（K 機関未満）又は band（全機関が同じ値のため分位点を秘匿）"),
         ("mark", "text", "Footnote mark", "注記記号"),
     ]
 
@@ -71,6 +72,7 @@ enum Codebook {
             rows += columns.map { [file, $0.0, $0.1, $0.2, $0.3] }
         }
         rows += distribution.map { ["laxity.csv", $0.0, $0.1, $0.2, $0.3] }
+        rows += distribution.map { ["question_figures.csv", $0.0, $0.1, $0.2, $0.3] }
         rows += gap.map { ["gaps.csv", $0.0, $0.1, $0.2, $0.3] }
         return rows
     }

@@ -19,6 +19,9 @@ public struct OpenData: Sendable {
             ("measures.csv", CSV.document(header: Self.measureColumns + Self.cellColumns, rows: measureRows(), excel: true)),
             ("laxity.csv", CSV.document(header: Self.distributionColumns, rows: distributionRows(), excel: true)),
             ("gaps.csv", CSV.document(header: Self.gapColumns, rows: gapRows(), excel: true)),
+            ("questions.csv", CSV.document(header: Self.cellColumns, rows: report.questions.compactMap(\.table).flatMap(rows), excel: true)),
+            ("question_figures.csv", CSV.document(header: Self.distributionColumns,
+                                                  rows: distributionRows(report.questions.compactMap(\.distribution)), excel: true)),
             ("codebook.csv", CSV.document(header: ["file", "column", "type", "description_en", "description_ja"],
                                           rows: Codebook.entries.map { $0.map(CSV.Field.text) }, excel: true)),
         ]
@@ -65,8 +68,8 @@ public struct OpenData: Sendable {
         }
     }
 
-    private func distributionRows() -> [[CSV.Field]] {
-        ([report.laxity] + report.domains).flatMap { distribution in
+    private func distributionRows(_ distributions: [PublishedDistribution]? = nil) -> [[CSV.Field]] {
+        (distributions ?? [report.laxity] + report.domains).flatMap { distribution in
             distribution.groups.indices.map { row -> [CSV.Field] in
                 let group = distribution.groups[row]
                 let values: [CSV.Field] = distribution.summaries[row]?.values.map { .number(ReportNumbers.oneDecimal($0)) }

@@ -87,9 +87,11 @@ public struct ReportJSON: Sendable {
                      "title_ja": report.surveyTitle.text(.ja), "title_en": report.surveyTitle.text(.en)],
             rubric: ["id": p.rubricID, "version": p.rubricVersion, "sha256": p.rubricSHA256],
             generatedAt: p.generatedAtText, chosaVersion: p.chosaVersion, dataSnapshotSHA256: report.snapshotSHA256,
-            rules: ["min_cell": String(rules.minimumCell), "band_group_limit": String(rules.bandGroupLimit),
-                    "band_width_points": "10 × ceil(10 / group size), at most 50, for groups of min_cell to band_group_limit − 1",
-                    "percent_rounding": "whole percents, half up on the exact fraction",
+            rules: ["min_cell": String(rules.minimumCell),
+                    "small_group": "a group with fewer than min_cell responding institutions publishes no figure; counts in larger groups are published",
+                    "band": "a group whose institutions all share one answer or verdict shows bands of 10 × ceil(10 / group size) points (at most 50) instead of shares",
+                    "percent_rounding": "whole percents; parts of one row by largest remainder with withheld parts pooled (adding to 100), other shares half up on the exact fraction",
+                    "verdicts_margin_1": report.fragileVerdicts.map { "\($0.count) of \($0.scored)" } ?? "not computed",
                     "score_rounding": "one decimal, half away from zero",
                     "quantiles": "linear interpolation between order statistics (type 7); whiskers at p10 and p90"],
             groups: ReportGroup.rows.map { Label(code: $0.code, ja: $0.label.ja, en: $0.label.en) },
@@ -117,7 +119,7 @@ public struct ReportJSON: Sendable {
                 figures.append(figure(table.id, group, "base", "base", base.count.map(Double.init), base))
             }
         }
-        for distribution in [report.laxity] + report.domains {
+        for distribution in [report.laxity] + report.domains + report.questions.compactMap(\.distribution) {
             for (row, group) in distribution.groups.enumerated() {
                 let disclosure = distribution.disclosures[row]
                 let hidden = distribution.counts[row] == nil

@@ -36,32 +36,41 @@ public enum SVGChart {
         }
     }
 
-    static let width = 640.0
-    static let labelWidth = 232.0
-    static let plotWidth = 372.0
-    static let rowHeight = 26.0
-    static let top = 8.0
+    static let width = 380.0
+    static let left = 6.0
+    static let plotWidth = 360.0
+    /// Each row: its label on a line of its own (so long Japanese category names never crowd the bars), then the bar.
+    static let rowHeight = 46.0
+    static let labelHeight = 20.0
+    static let barHeight = 18.0
+    static let top = 4.0
+    static let fontSize = 13.0
 
     /// Horizontal bars of shares (0–100 %). With several segments the bars are stacked and whatever the published
     /// parts leave of 100 % is drawn as one light-grey "withheld" part; with one segment, a plain bar with its value.
+    /// The shares of a stacked bar add up to 100 (largest-remainder rounding), so the parts fill the bar exactly.
     public static func bars(id: String, title: String, description: String, rows: [Row], axisLabel: String, withheldLabel: String) -> String {
         let stacked = (rows.first?.segments.count ?? 0) > 1
         let plotHeight = Double(rows.count) * rowHeight
-        let legendHeight = stacked ? 24.0 : 0
-        let height = top + plotHeight + 40 + legendHeight
+        var entries = rows.first?.segments.map { ($0.label, $0.color) } ?? []
+        if stacked, rows.contains(where: { $0.segments.contains { $0.percent == nil } }) { entries.append((withheldLabel, ChartPalette.withheld)) }
+        let legendLines = stacked ? legendLayout(entries).count : 0
+        let legendTop = top + plotHeight + 50
+        let height = legendTop + Double(legendLines) * 22 + 4
         var svg = open(id: id, height: height, title: title, description: description)
         svg += grid(plotHeight: plotHeight, axisLabel: axisLabel)
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg += text(x: labelWidth - 8, y: y + rowHeight / 2 + 4, anchor: "end", row.label)
-            var x = labelWidth
+            svg += text(x: left, y: y + 14, anchor: "start", row.label)
+            let barY = y + labelHeight + 2
+            var x = left
             var shown = 0
             for segment in row.segments {
                 guard let percent = segment.percent else { continue }
                 let w = plotWidth * Double(percent) / 100
                 if w > 0 {
-                    svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 4))\" width=\"\(f(w))\" height=\"\(f(rowHeight - 8))\" fill=\"\(segment.color)\"><title>\(Markup.escape(segment.label)): \(percent)%</title></rect>"
-                    if stacked, w >= 30 { svg += text(x: x + w / 2, y: y + rowHeight / 2 + 4, anchor: "middle", "\(percent)%") }
+                    svg += "<rect x=\"\(f(x))\" y=\"\(f(barY))\" width=\"\(f(w))\" height=\"\(f(barHeight))\" fill=\"\(segment.color)\"><title>\(Markup.escape(segment.label)): \(percent)%</title></rect>"
+                    if stacked, w >= 34 { svg += text(x: x + w / 2, y: barY + 13.5, anchor: "middle", "\(percent)%", fill: segment.color == ChartPalette.blue ? "#ffffff" : nil) }
                 }
                 x += w
                 shown += percent
@@ -69,14 +78,18 @@ public enum SVGChart {
             let missing = row.segments.contains { $0.percent == nil }
             if missing, stacked, shown < 100 {
                 let w = plotWidth * Double(100 - min(100, shown)) / 100
-                svg += "<rect x=\"\(f(x))\" y=\"\(f(y + 4))\" width=\"\(f(w))\" height=\"\(f(rowHeight - 8))\" fill=\"\(ChartPalette.withheld)\"><title>\(Markup.escape(withheldLabel))</title></rect>"
-                if w >= 30 { svg += text(x: x + w / 2, y: y + rowHeight / 2 + 4, anchor: "middle", "×") }
+                svg += "<rect x=\"\(f(x))\" y=\"\(f(barY))\" width=\"\(f(w))\" height=\"\(f(barHeight))\" fill=\"\(ChartPalette.withheld)\"><title>\(Markup.escape(withheldLabel))</title></rect>"
+                if w >= 20 { svg += text(x: x + w / 2, y: barY + 13.5, anchor: "middle", "×") }
             } else if !stacked {
-                svg += text(x: x + 4, y: y + rowHeight / 2 + 4, anchor: "start", missing ? "× " + withheldLabel : "\(shown)%")
+                let label = missing ? "× " + withheldLabel : "\(shown)%"
+                let inside = plotWidth * Double(shown) / 100 > plotWidth - 60
+                svg += text(x: inside ? x - 4 : x + 4, y: barY + 13.5, anchor: inside ? "end" : "start", label, fill: inside ? "#ffffff" : nil)
             }
         }
-        if stacked, let first = rows.first {
-            svg += legend(first.segments.map { ($0.label, $0.color) } + [(withheldLabel, ChartPalette.withheld)], y: top + plotHeight + 40)
+        if stacked {
+            for (line, lineEntries) in legendLayout(entries).enumerated() {
+                svg += legend(lineEntries, y: legendTop + Double(line) * 22 + 12)
+            }
         }
         return svg + "</svg>"
     }
@@ -86,16 +99,17 @@ public enum SVGChart {
     public static func boxPlots(id: String, title: String, description: String, rows: [(label: String, summary: BoxSummary?)],
                                 axisLabel: String, withheldLabel: String) -> String {
         let plotHeight = Double(rows.count) * rowHeight
-        let height = top + plotHeight + 40
+        let height = top + plotHeight + 48
         var svg = open(id: id, height: height, title: title, description: description)
         svg += grid(plotHeight: plotHeight, axisLabel: axisLabel)
-        func px(_ value: Double) -> Double { labelWidth + plotWidth * min(100, max(0, value)) / 100 }
+        func px(_ value: Double) -> Double { left + plotWidth * min(100, max(0, value)) / 100 }
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
-            let mid = y + rowHeight / 2
-            svg += text(x: labelWidth - 8, y: mid + 4, anchor: "end", row.label)
+            svg += text(x: left, y: y + 14, anchor: "start", row.label)
+            let barY = y + labelHeight + 2
+            let mid = barY + barHeight / 2
             guard let s = row.summary else {
-                svg += text(x: labelWidth + 4, y: mid + 4, anchor: "start", "× " + withheldLabel)
+                svg += text(x: left + 4, y: barY + 13.5, anchor: "start", "× " + withheldLabel)
                 continue
             }
             let summary = "P10 \(Figures.oneDecimal(s.p10)), Q1 \(Figures.oneDecimal(s.q1)), \(Figures.oneDecimal(s.median)), Q3 \(Figures.oneDecimal(s.q3)), P90 \(Figures.oneDecimal(s.p90))"
@@ -104,8 +118,8 @@ public enum SVGChart {
             for end in [s.p10, s.p90] {
                 svg += "<line x1=\"\(f(px(end)))\" y1=\"\(f(mid - 6))\" x2=\"\(f(px(end)))\" y2=\"\(f(mid + 6))\" stroke=\"\(ChartPalette.blue)\" stroke-width=\"1.5\"/>"
             }
-            svg += "<rect x=\"\(f(px(s.q1)))\" y=\"\(f(y + 5))\" width=\"\(f(max(1, px(s.q3) - px(s.q1))))\" height=\"\(f(rowHeight - 10))\" fill=\"\(ChartPalette.skyBlue)\" stroke=\"\(ChartPalette.blue)\"/>"
-            svg += "<line x1=\"\(f(px(s.median)))\" y1=\"\(f(y + 4))\" x2=\"\(f(px(s.median)))\" y2=\"\(f(y + rowHeight - 4))\" stroke=\"#000000\" stroke-width=\"3\"/></g>"
+            svg += "<rect x=\"\(f(px(s.q1)))\" y=\"\(f(barY + 1))\" width=\"\(f(max(1, px(s.q3) - px(s.q1))))\" height=\"\(f(barHeight - 2))\" fill=\"\(ChartPalette.skyBlue)\" stroke=\"\(ChartPalette.blue)\"/>"
+            svg += "<line x1=\"\(f(px(s.median)))\" y1=\"\(f(barY))\" x2=\"\(f(px(s.median)))\" y2=\"\(f(barY + barHeight))\" stroke=\"#000000\" stroke-width=\"3\"/></g>"
         }
         return svg + "</svg>"
     }
@@ -119,28 +133,50 @@ public enum SVGChart {
     static func grid(plotHeight: Double, axisLabel: String) -> String {
         var svg = ""
         for tick in stride(from: 0, through: 100, by: 20) {
-            let x = labelWidth + plotWidth * Double(tick) / 100
-            svg += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(top + plotHeight))\" stroke=\"#cccccc\" stroke-width=\"1\"/>"
-            svg += text(x: x, y: top + plotHeight + 14, anchor: "middle", "\(tick)")
+            let x = left + plotWidth * Double(tick) / 100
+            svg += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(top + plotHeight))\" stroke=\"#d8d8d8\" stroke-width=\"1\"/>"
+            svg += text(x: min(max(x, left + 8), left + plotWidth - 12), y: top + plotHeight + 16, anchor: "middle", "\(tick)")
         }
-        svg += "<line x1=\"\(f(labelWidth))\" y1=\"\(f(top + plotHeight))\" x2=\"\(f(labelWidth + plotWidth))\" y2=\"\(f(top + plotHeight))\" stroke=\"#333333\"/>"
-        svg += text(x: labelWidth + plotWidth / 2, y: top + plotHeight + 32, anchor: "middle", axisLabel)
+        svg += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotHeight))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(top + plotHeight))\" stroke=\"#333333\"/>"
+        svg += text(x: left + plotWidth / 2, y: top + plotHeight + 40, anchor: "middle", axisLabel)
         return svg
+    }
+
+    /// The legend's entries split into lines that fit the chart's width.
+    static func legendLayout(_ entries: [(String, String)]) -> [[(String, String)]] {
+        var lines: [[(String, String)]] = [[]]
+        var x = left
+        for entry in entries {
+            let w = 22 + textWidth(entry.0) + 14
+            if x + w > width, let last = lines.last, !last.isEmpty {
+                lines.append([])
+                x = left
+            }
+            lines[lines.count - 1].append(entry)
+            x += w
+        }
+        return lines
+    }
+
+    /// The width of `content` at the chart's font size, estimated generously (CJK full width, Latin about 0.6 em).
+    static func textWidth(_ content: String) -> Double {
+        content.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? fontSize : fontSize * 0.62) }
     }
 
     static func legend(_ entries: [(String, String)], y: Double) -> String {
         var svg = ""
-        var x = 8.0
+        var x = left
         for (label, color) in entries {
-            svg += "<rect x=\"\(f(x))\" y=\"\(f(y - 10))\" width=\"12\" height=\"12\" fill=\"\(color)\" stroke=\"#666666\" stroke-width=\"0.5\"/>"
-            svg += text(x: x + 16, y: y, anchor: "start", label)
-            x += 28 + Double(label.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 12 : 6) })
+            svg += "<rect x=\"\(f(x))\" y=\"\(f(y - 11))\" width=\"13\" height=\"13\" fill=\"\(color)\" stroke=\"#666666\" stroke-width=\"0.5\"/>"
+            svg += text(x: x + 18, y: y, anchor: "start", label)
+            x += 22 + textWidth(label) + 14
         }
         return svg
     }
 
-    static func text(x: Double, y: Double, anchor: String, _ content: String) -> String {
-        "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"12\">\(Markup.escape(content))</text>"
+    static func text(x: Double, y: Double, anchor: String, _ content: String, fill: String? = nil) -> String {
+        let fillAttribute = fill.map { " style=\"fill:\($0)\"" } ?? ""
+        return "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"\(f(fontSize))\"\(fillAttribute)>\(Markup.escape(content))</text>"
     }
 
     static func f(_ value: Double) -> String {

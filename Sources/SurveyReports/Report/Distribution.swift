@@ -13,13 +13,18 @@ public struct Distribution: Sendable, Equatable {
     public var counts: [Int]
     /// Quantiles per group; nil for a group with no institution.
     public var summaries: [BoxSummary?]
+    /// Per group, whether every institution gave the same value (so any quantile would be each one's own answer);
+    /// empty when not tracked (scores, whose groups are never uniform in practice and are published as quantiles).
+    public var uniform: [Bool]
 
     /// A distribution from its parts.
-    public init(id: String, title: Message, groups: [ReportGroup] = ReportGroup.rows, counts: [Int], summaries: [BoxSummary?]) {
+    public init(id: String, title: Message, groups: [ReportGroup] = ReportGroup.rows, counts: [Int], summaries: [BoxSummary?],
+                uniform: [Bool] = []) {
         self.id = id
         self.title = title
         self.groups = groups
         self.counts = counts
         self.summaries = summaries
+        self.uniform = uniform
     }
 }

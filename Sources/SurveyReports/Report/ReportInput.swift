@@ -12,12 +12,22 @@ public struct ReportInput: Sendable, Equatable {
     public var surveyTitle: LocalizedText
     /// Versions, hashes, generation time and chosa version.
     public var provenance: ReportProvenance
+    /// The questionnaire, when known: its purpose, deadline and publisher for the overview, its questions for the
+    /// per-question tables (institutions' `answers` follow `ReportQuestion.all(in:)` of it) and the annex.
+    public var survey: SurveyDefinition?
 
     /// An input from its parts.
-    public init(institutions: [ReportInstitution], rubric: Rubric, surveyTitle: LocalizedText, provenance: ReportProvenance) {
+    public init(institutions: [ReportInstitution], rubric: Rubric, surveyTitle: LocalizedText, provenance: ReportProvenance,
+                survey: SurveyDefinition? = nil) {
         self.institutions = institutions
         self.rubric = rubric
         self.surveyTitle = surveyTitle
         self.provenance = provenance
+        self.survey = survey
+    }
+
+    /// The questions the per-question section tabulates (none without the questionnaire).
+    public var questions: [ReportQuestion] {
+        survey.map(ReportQuestion.all(in:)) ?? []
     }
 }

@@ -25,7 +25,7 @@ public struct ScoreExplanation: Sendable {
         var lines: [String] = []
         let laxity = Figures.oneDecimal(card.laxity)
         lines.append(t("\(card.institution): laxity \(laxity), \(card.verdict.label.en), confidence \(card.confidence.label.en)",
-                       "\(card.institution)：弛緩度 \(laxity)、判定「\(card.verdict.label.ja)」、確度「\(card.confidence.label.ja)」"))
+                       "\(card.institution)：未充足率 \(laxity)、判定「\(card.verdict.label.ja)」、確度「\(card.confidence.label.ja)」"))
         if !card.criticalUnmet.isEmpty {
             lines.append(t("  critical measures not met: \(card.criticalUnmet.joined(separator: ", "))",
                            "  未充足の重要項目：\(card.criticalUnmet.joined(separator: "、"))"))
@@ -35,7 +35,7 @@ public struct ScoreExplanation: Sendable {
             let figure = score?.laxity.map(Figures.oneDecimal) ?? t("not applicable", "対象外")
             lines.append("")
             lines.append(t("[\(domain.title.text(.en))] domain laxity \(figure) (weight \(XPathValue.format(domain.weight)), kept \(XPathValue.format(score?.kept ?? 0)) of \(XPathValue.format(score?.applicable ?? 0)) points)",
-                           "［\(domain.title.text(.ja))］領域弛緩度 \(figure)（重み \(XPathValue.format(domain.weight))、\(XPathValue.format(score?.applicable ?? 0)) 点中 \(XPathValue.format(score?.kept ?? 0)) 点）"))
+                           "［\(domain.title.text(.ja))］領域別未充足率 \(figure)（重み \(XPathValue.format(domain.weight))、\(XPathValue.format(score?.applicable ?? 0)) 点中 \(XPathValue.format(score?.kept ?? 0)) 点）"))
             for measure in domain.measures {
                 guard let result = card.measure(measure.id) else { continue }
                 lines += explain(measure, result, form: form)
