@@ -24,6 +24,8 @@ extension ScoreCard: Encodable {
             "verdict": .string(verdict.rawValue), "confidence": .string(confidence.rawValue),
             "critical_unmet": .array(criticalUnmet.map(JSONValue.string)),
             "domains": .object(domainValues), "measures": .object(measureValues),
+            "margin_down": marginDown.map { .number(Double($0)) } ?? .null,
+            "margin_up": marginUp.map { .number(Double($0)) } ?? .null,
         ])
     }
 

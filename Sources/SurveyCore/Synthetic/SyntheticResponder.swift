@@ -61,7 +61,9 @@ public struct SyntheticResponder: Sendable {
                 switch item.type {
                 case .evidence:
                     if response.evidence[id] == nil,
-                       profile.assured.contains(id) || Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
+                       // A required attachment is always given: the form does not accept the response without it.
+                       item.required == .always || profile.assured.contains(id)
+                        || Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
                         response.evidence[id] = [Self.file(for: id, institution: institution)]
                         changed = true
                     }

@@ -1,0 +1,128 @@
+/// The verdict margins of one card (DESIGN §3): the fewest applicable measures whose status must change — each to any
+/// other of met, partial, not met — for the verdict to become worse or better. 1 and 2 are exact; 3 means "3 or more".
+///
+/// The search re-evaluates the rubric's own verdict rules over the three verdict variables, recomputed from the
+/// domains' kept points rather than by re-scoring. Changes are tried by their effect (domain, change in kept points,
+/// change in `critical_unmet`); two measures with the same effect are interchangeable, so at most two of each are
+/// kept. When the rules are monotone (`VerdictRules.monotone`), a measure's largest change toward a direction
+/// dominates its smaller one, and within a domain the largest changes dominate the rest, so only the two largest of
+/// each (domain, critical) group are tried — a few dozen evaluations a card. Otherwise every change is tried.
+struct VerdictMargin {
+    /// One status change by its effect on the verdict variables.
+    struct Change {
+        /// Index of the measure's domain.
+        var domain: Int
+        /// Change in the domain's kept points (a multiple of ½, so sums stay exact).
+        var delta: Double
+        /// Change in `critical_unmet`: −1, 0 or +1.
+        var critical: Int
+        /// Index of the measure, so that a pair never changes one measure twice.
+        var measure: Int
+    }
+
+    let rules: VerdictRules
+    let domains: [DomainScore]
+    let criticalUnmet: Int
+    let verdict: Verdict
+    let today: CivilDate
+
+    /// `(down, up)` for `results`, whose domains (by index) are `domainOf`.
+    func margins(_ results: [MeasureResult], domainOf: [Int]) -> (down: Int?, up: Int?) {
+        let down = verdict == .substandard ? nil : search(results, domainOf: domainOf, worse: true)
+        let up = verdict == .adequate ? nil : search(results, domainOf: domainOf, worse: false)
+        return (down, up)
+    }
+
+    /// 1, 2 or 3 ("3 or more") changes to reach a worse (`worse`) or better verdict.
+    private func search(_ results: [MeasureResult], domainOf: [Int], worse: Bool) -> Int {
+        let candidates = candidates(results, domainOf: domainOf, worse: worse)
+        func flips(_ a: Change, _ b: Change?) -> Bool {
+            let goodness = verdict(after: a, b).goodness
+            return worse ? goodness < verdict.goodness : goodness > verdict.goodness
+        }
+        for change in candidates where flips(change, nil) { return 1 }
+        for first in candidates.indices {
+            for second in candidates.indices.dropFirst(first + 1)
+            where candidates[first].measure != candidates[second].measure && flips(candidates[first], candidates[second]) {
+                return 2
+            }
+        }
+        return 3
+    }
+
+    /// The changes worth trying toward one direction, reduced as the type's comment explains.
+    private func candidates(_ results: [MeasureResult], domainOf: [Int], worse: Bool) -> [Change] {
+        var kept: [Change] = []
+        kept.reserveCapacity(16)
+        func consider(_ change: Change, sameGroup: (Change, Change) -> Bool) {
+            var inGroup = 0
+            var smallest: Int?
+            for index in kept.indices where sameGroup(kept[index], change) {
+                inGroup += 1
+                if smallest.map({ abs(kept[index].delta) < abs(kept[$0].delta) }) ?? true { smallest = index }
+            }
+            if inGroup < 2 {
+                kept.append(change)
+            } else if let smallest, abs(change.delta) > abs(kept[smallest].delta) {
+                kept[smallest] = change
+            }
+        }
+        for index in results.indices {
+            let result = results[index]
+            let points = Double(result.points)
+            let critical = result.critical ? 1 : 0
+            let domain = domainOf[index]
+            func change(_ delta: Double, _ criticalChange: Int) -> Change {
+                Change(domain: domain, delta: delta, critical: criticalChange, measure: index)
+            }
+            if rules.monotone {
+                // Only the largest change toward the direction: to not met (worse) or to met (better).
+                let largest: Change
+                switch result.status {
+                case .notApplicable: continue
+                case .met: if worse { largest = change(-points, critical) } else { continue }
+                case .partial: largest = worse ? change(-points / 2, 0) : change(points / 2, -critical)
+                case .notMet: if worse { continue } else { largest = change(points, -critical) }
+                }
+                consider(largest) { $0.domain == $1.domain && $0.critical == $1.critical }
+            } else {
+                let identical: (Change, Change) -> Bool = { $0.domain == $1.domain && $0.critical == $1.critical && $0.delta == $1.delta }
+                switch result.status {
+                case .notApplicable: continue
+                case .met:
+                    consider(change(-points / 2, critical), sameGroup: identical)
+                    consider(change(-points, critical), sameGroup: identical)
+                case .partial:
+                    consider(change(-points / 2, 0), sameGroup: identical)
+                    consider(change(points / 2, -critical), sameGroup: identical)
+                case .notMet:
+                    consider(change(points / 2, 0), sameGroup: identical)
+                    consider(change(points, -critical), sameGroup: identical)
+                }
+            }
+        }
+        return kept
+    }
+
+    /// The verdict after change `a` and, if given, `b`: the scorer's own arithmetic over the changed domains.
+    func verdict(after a: Change, _ b: Change?) -> Verdict {
+        var totalWeight = 0.0
+        var keptWeighted = 0.0
+        var maxDomainLaxity = 0.0
+        var anyDomain = false
+        for index in domains.indices where domains[index].applicable > 0 {
+            var kept = domains[index].kept
+            if a.domain == index { kept += a.delta }
+            if let b, b.domain == index { kept += b.delta }
+            let applicable = domains[index].applicable
+            totalWeight += domains[index].weight
+            keptWeighted += domains[index].weight * kept / applicable
+            let laxity = Scorer.clean(100 * (1 - kept / applicable))
+            maxDomainLaxity = anyDomain ? max(maxDomainLaxity, laxity) : laxity
+            anyDomain = true
+        }
+        let laxity = totalWeight > 0 ? Scorer.clean(100 * (1 - keptWeighted / totalWeight)) : 0
+        return rules.verdict(laxity: laxity, maxDomainLaxity: maxDomainLaxity,
+                             criticalUnmet: criticalUnmet + a.critical + (b?.critical ?? 0), today: today)
+    }
+}
