@@ -111,7 +111,7 @@ public struct SyntheticResponder: Sendable {
         return cleaned
     }
 
-    /// The row index in a problem path such as `sanction_cases[1].case_date`.
+    /// The row index in a problem path such as `sanction_cases[1].breach_type`.
     private static func row(of path: String, in repeatID: String) -> Int? {
         guard path.hasPrefix(repeatID + "["), let close = path.firstIndex(of: "]") else { return nil }
         return Int(path[path.index(path.startIndex, offsetBy: repeatID.count + 1)..<close])
