@@ -68,9 +68,10 @@ struct VerdictMargin {
             }
         }
         for index in results.indices {
-            let result = results[index]
-            let points = Double(result.points)
-            let critical = result.critical ? 1 : 0
+            // Fields are read in place: copying the result retained and released its strings for every measure.
+            let status = results[index].status
+            let points = Double(results[index].points)
+            let critical = results[index].critical ? 1 : 0
             let domain = domainOf[index]
             func change(_ delta: Double, _ criticalChange: Int) -> Change {
                 Change(domain: domain, delta: delta, critical: criticalChange, measure: index)
@@ -78,7 +79,7 @@ struct VerdictMargin {
             if rules.monotone {
                 // Only the largest change toward the direction: to not met (worse) or to met (better).
                 let largest: Change
-                switch result.status {
+                switch status {
                 case .notApplicable: continue
                 case .met: if worse { largest = change(-points, critical) } else { continue }
                 case .partial: largest = worse ? change(-points / 2, 0) : change(points / 2, -critical)
@@ -87,7 +88,7 @@ struct VerdictMargin {
                 consider(largest) { $0.domain == $1.domain && $0.critical == $1.critical }
             } else {
                 let identical: (Change, Change) -> Bool = { $0.domain == $1.domain && $0.critical == $1.critical && $0.delta == $1.delta }
-                switch result.status {
+                switch status {
                 case .notApplicable: continue
                 case .met:
                     consider(change(-points / 2, critical), sameGroup: identical)
