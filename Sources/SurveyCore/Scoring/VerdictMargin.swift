@@ -41,13 +41,72 @@ struct VerdictMargin {
             return worse ? goodness < verdict.goodness : goodness > verdict.goodness
         }
         for change in candidates where flips(change, nil) { return 1 }
+        guard rules.monotone else {
+            for first in candidates.indices {
+                for second in candidates.indices.dropFirst(first + 1)
+                where candidates[first].measure != candidates[second].measure && flips(candidates[first], candidates[second]) {
+                    return 2
+                }
+            }
+            return 3
+        }
+        // Monotone: if even the most favourable point any pair could approach does not flip, no pair does.
+        guard boundFlips(candidates, worse: worse) else { return 3 }
+        // Across groups only each group's largest change matters; within a group, its two largest (all it keeps).
+        let isLargest = candidates.indices.map { index in
+            !candidates.indices.contains { other in
+                other != index && candidates[other].domain == candidates[index].domain
+                    && candidates[other].critical == candidates[index].critical
+                    && (abs(candidates[other].delta) > abs(candidates[index].delta)
+                        || (abs(candidates[other].delta) == abs(candidates[index].delta) && other < index))
+            }
+        }
         for first in candidates.indices {
-            for second in candidates.indices.dropFirst(first + 1)
-            where candidates[first].measure != candidates[second].measure && flips(candidates[first], candidates[second]) {
-                return 2
+            for second in candidates.indices.dropFirst(first + 1) {
+                let sameGroup = candidates[first].domain == candidates[second].domain && candidates[first].critical == candidates[second].critical
+                guard sameGroup || (isLargest[first] && isLargest[second]) else { continue }
+                if flips(candidates[first], candidates[second]) { return 2 }
             }
         }
         return 3
+    }
+
+    /// Monotone rules only: whether the verdict flips at a point at least as favourable as any pair of `candidates`
+    /// can reach — `critical_unmet`, the weighted kept sum and each domain moved by their two largest moves at once.
+    /// A small slack toward the favourable side keeps floating-point rounding from hiding a pair that flips.
+    private func boundFlips(_ candidates: [Change], worse: Bool) -> Bool {
+        func addTwoLargest(_ value: Double, _ pair: inout (Double, Double)) {
+            if value > pair.0 { pair = (value, pair.0) } else if value > pair.1 { pair.1 = value }
+        }
+        var criticalMoves = (0.0, 0.0)
+        var weightedMoves = (0.0, 0.0)
+        var domainMoves = Array(repeating: (0.0, 0.0), count: domains.count)
+        for change in candidates where domains[change.domain].applicable > 0 {
+            let size = abs(change.delta)
+            addTwoLargest(Double(worse ? change.critical : -change.critical), &criticalMoves)
+            addTwoLargest(domains[change.domain].weight * size / domains[change.domain].applicable, &weightedMoves)
+            addTwoLargest(size, &domainMoves[change.domain])
+        }
+        let sign = worse ? -1.0 : 1.0
+        let slack = worse ? 1e-6 : -1e-6
+        var totalWeight = 0.0
+        var keptWeighted = 0.0
+        var maxDomainLaxity = 0.0
+        var anyDomain = false
+        for index in domains.indices where domains[index].applicable > 0 {
+            let applicable = domains[index].applicable
+            totalWeight += domains[index].weight
+            keptWeighted += domains[index].weight * domains[index].kept / applicable
+            let kept = domains[index].kept + sign * (domainMoves[index].0 + domainMoves[index].1)
+            let laxity = Scorer.clean(100 * (1 - kept / applicable)) + slack
+            maxDomainLaxity = anyDomain ? max(maxDomainLaxity, laxity) : laxity
+            anyDomain = true
+        }
+        keptWeighted += sign * (weightedMoves.0 + weightedMoves.1)
+        let laxity = totalWeight > 0 ? Scorer.clean(100 * (1 - keptWeighted / totalWeight)) + slack : 0
+        let critical = criticalUnmet + Int(worse ? criticalMoves.0 + criticalMoves.1 : -(criticalMoves.0 + criticalMoves.1))
+        let goodness = rules.verdict(laxity: laxity, maxDomainLaxity: maxDomainLaxity, criticalUnmet: critical, today: today).goodness
+        return worse ? goodness < verdict.goodness : goodness > verdict.goodness
     }
 
     /// The changes worth trying toward one direction, reduced as the type's comment explains.
