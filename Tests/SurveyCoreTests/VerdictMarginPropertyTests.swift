@@ -6,9 +6,9 @@ import Testing
 struct VerdictMarginPropertyTests {
     /// Changing the reported number of measures does change the verdict; changing fewer never does — checked against
     /// every single and pair of status changes, each card re-scored by the scorer.
-    @Test(arguments: [UInt64(31), 32])
+    @Test(arguments: [UInt64(31), 32, 34])
     func marginsAgreeWithExhaustiveSearch(seed: UInt64) throws {
-        let (scorer, forms) = try ScoringPropertyTests.generated(12, seed: seed)
+        let (scorer, forms) = try ScoringPropertyTests.generated(16, seed: seed)
         var seen: Set<String> = []
         for (index, form) in forms.enumerated() {
             let card = scorer.score(form, institution: "G-\(index)")

@@ -40,7 +40,10 @@ struct VerdictMargin {
             let goodness = verdict(after: a, b).goodness
             return worse ? goodness < verdict.goodness : goodness > verdict.goodness
         }
-        for change in candidates where flips(change, nil) { return 1 }
+        // Monotone: if even the most favourable point a single change could reach does not flip, none does.
+        if !rules.monotone || boundFlips(candidates, worse: worse, changes: 1) {
+            for change in candidates where flips(change, nil) { return 1 }
+        }
         guard rules.monotone else {
             for first in candidates.indices {
                 for second in candidates.indices.dropFirst(first + 1)
@@ -51,7 +54,7 @@ struct VerdictMargin {
             return 3
         }
         // Monotone: if even the most favourable point any pair could approach does not flip, no pair does.
-        guard boundFlips(candidates, worse: worse) else { return 3 }
+        guard boundFlips(candidates, worse: worse, changes: 2) else { return 3 }
         // Across groups only each group's largest change matters; within a group, its two largest (all it keeps).
         let isLargest = candidates.indices.map { index in
             !candidates.indices.contains { other in
@@ -71,12 +74,13 @@ struct VerdictMargin {
         return 3
     }
 
-    /// Monotone rules only: whether the verdict flips at a point at least as favourable as any pair of `candidates`
-    /// can reach — `critical_unmet`, the weighted kept sum and each domain moved by their two largest moves at once.
-    /// A small slack toward the favourable side keeps floating-point rounding from hiding a pair that flips.
-    private func boundFlips(_ candidates: [Change], worse: Bool) -> Bool {
+    /// Monotone rules only: whether the verdict flips at a point at least as favourable as any 1 or 2 (`changes`) of
+    /// `candidates` can reach — `critical_unmet`, the weighted kept sum and each domain moved by their largest moves at
+    /// once. A small slack toward the favourable side keeps floating-point rounding from hiding a change that flips.
+    private func boundFlips(_ candidates: [Change], worse: Bool, changes: Int) -> Bool {
+        // The largest move and, when two changes are allowed, the second largest.
         func addTwoLargest(_ value: Double, _ pair: inout (Double, Double)) {
-            if value > pair.0 { pair = (value, pair.0) } else if value > pair.1 { pair.1 = value }
+            if value > pair.0 { pair = (value, changes > 1 ? pair.0 : 0) } else if changes > 1, value > pair.1 { pair.1 = value }
         }
         var criticalMoves = (0.0, 0.0)
         var weightedMoves = (0.0, 0.0)
