@@ -9,14 +9,19 @@ enum ScoringBench {
         let scorer = Scorer(survey: setup.survey, rubric: setup.rubric)
         let forms = setup.responses.map { validator.validate($0, today: setup.today).form }
         var laxity = 0.0
+        var fragile = 0
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             for index in 0..<setup.count {
-                laxity += scorer.score(forms[index % forms.count], institution: "B").laxity
+                let card = scorer.score(forms[index % forms.count], institution: "B")
+                laxity += card.laxity
+                if card.restsOnOneAnswer { fragile += 1 }
             }
         }
+        let count = Double(max(setup.count, 1))
         BenchSetup.report("score", count: setup.count, elapsed: elapsed, unit: "cards", target: 20_000,
-                          extra: String(format: "mean laxity %.1f", laxity / Double(max(setup.count, 1))))
+                          extra: String(format: "mean laxity %.1f; with verdict margins (%.0f%% one change from a better verdict)",
+                                        laxity / count, 100 * Double(fragile) / count))
         let endToEnd = clock.measure {
             for index in 0..<setup.count {
                 let form = validator.validate(setup.responses[index % setup.responses.count], today: setup.today).form

@@ -129,7 +129,7 @@ struct RealQuestionnaireTests {
         let result = SurveyLoader.load(Fixtures.realSurveyFolder.appendingPathComponent("survey.yaml"), file: "survey.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let survey = try #require(result.survey)
-        #expect((60...90).contains(survey.slots.count))
+        #expect((60...120).contains(survey.slots.count))
         #expect(survey.languages == ["ja", "en"])
         #expect(survey.slots.contains { $0.item.type == .repeat })
     }

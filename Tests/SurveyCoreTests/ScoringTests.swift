@@ -127,7 +127,7 @@ struct VerdictBoundaryTests {
         ("laxity exactly 30 needs improvement", ["q1", "q5"], false, 30.0, .needsImprovement),
         ("laxity 40 is substandard", ["q1", "q4"], false, 40.0, .substandard),
         ("a domain at exactly 50 is not substandard", ["q8"], true, 25.0, .needsImprovement),
-        ("a domain above 50 is substandard", ["q7", "q8"], true, 50.0, .substandard),
+        ("a domain at 100 and laxity 50 is substandard by laxity", ["q7", "q8"], true, 50.0, .substandard),
     ])
     func boundary(_ name: String, _ unmet: [String], _ domainB: Bool, _ laxity: Double, _ verdict: Verdict) throws {
         let (survey, rubric) = try Fixtures.surveyAndRubric("boundary")
@@ -207,9 +207,11 @@ struct RealRubricTests {
         }
     }
 
-    /// The examples' scores were computed independently (by a separate script) when the examples were written.
-    @Test(arguments: [("NU-001", 1.9, Verdict.adequate), ("PU-002", 24.1, .needsImprovement),
-                      ("PR-003", 85.1, .substandard), ("RA-004", 17.6, .needsImprovement)])
+    /// The examples' scores, recomputed when the rubric and questionnaire were revised for issue 11 (domain by domain
+    /// from `chosa score --explain`: e.g. NU-001 = (15 × 11.1 disclosure + 15 × 7.1 information security
+    /// + 10 × 19.2 training) ÷ 100).
+    @Test(arguments: [("NU-001", 4.7, Verdict.adequate), ("PU-002", 25.7, .needsImprovement),
+                      ("PR-003", 87.0, .substandard), ("RA-004", 16.7, .needsImprovement)])
     func exampleScores(_ institution: String, _ laxity: Double, _ verdict: Verdict) throws {
         let survey = try Fixtures.realSurvey()
         let rubric = try Fixtures.realRubric(survey)

@@ -59,6 +59,17 @@ struct LetterTests {
         #expect(markdown.contains(request.gaps[0].measure.recommendation.text(language)))
     }
 
+    /// Issue 11: a Japanese letter gives every date in the era, including those in the bases it cites.
+    @Test func japaneseLetterCitesItsBasesInTheEra() throws {
+        let (survey, rubric, card) = try Self.card("PU-002")
+        let request = try #require(ImprovementRequest(card: card, rubric: rubric))
+        let content = LetterContent(request: request, institutionName: "架空大学", surveyTitle: survey.title, sender: nil, contact: "",
+                                    date: Self.today, replyBy: CivilDate(daysSinceEpoch: 19_700), language: .ja)
+        let markdown = try LetterRenderer().markdown(content)
+        #expect(markdown.contains("令和3年4月27日"))
+        #expect(markdown.range(of: #"(19|20)\d\d年"#, options: .regularExpression) == nil)
+    }
+
     @Test(arguments: [(19_691, Language.ja, "令和5年11月30日"), (19_691, .en, "30 November 2023"), (18_017, .ja, "令和元年5月1日"),
                       (18_016, .ja, "2019年4月30日")])
     func lettersWriteDatesTheOfficialWay(_ days: Int, _ language: Language, _ expected: String) {

@@ -92,7 +92,8 @@ import Testing
         var response = try #require(try ResponseFile.read(try StoreFixtures.example("NU-001")).first?.response)
         response.attestedBy = "=HYPERLINK(\"http://evil.example\")"
         if case var .array(rows)? = response.answers["foreign_funding"], case var .object(row) = rows[0] {
-            row["funder_name"] = .string("@SUM(A1:A9)")
+            row["funder_type"] = .string("other")
+            row["funder_type_other"] = .string("@SUM(A1:A9)")
             rows[0] = .object(row)
             response.answers["foreign_funding"] = .array(rows)
         }

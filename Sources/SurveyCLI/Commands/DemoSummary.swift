@@ -18,7 +18,7 @@ enum DemoSummary {
         let total = status.total
         lines.append("| \(ja ? "合計" : "total") | \(total.institutions) | \(total.invited) | \(total.started) | \(total.submitted) | \(total.scored) |")
         lines += ["", ja ? "## 判定（評価済みの機関）" : "## Verdicts (scored institutions)", ""]
-        lines.append(ja ? "| 種別 | 不十分 | 要改善 | 適切 | 平均緩さ |" : "| category | substandard | needs improvement | adequate | mean laxity |")
+        lines.append(ja ? "| 種別 | 不十分 | 要改善 | 適切 | 平均未充足率 |" : "| category | substandard | needs improvement | adequate | mean laxity |")
         lines.append("|---|---:|---:|---:|---:|")
         for category in InstitutionCategory.allCases {
             let cards = summary.scores.filter { $0.institution.category == category.rawValue }.map(\.card)
@@ -27,6 +27,9 @@ enum DemoSummary {
             let mean = cards.map(\.laxity).reduce(0, +) / Double(cards.count)
             lines.append("| \(category.label.text(language)) | \(counts[0]) | \(counts[1]) | \(counts[2]) | \(String(format: "%.1f", mean)) |")
         }
+        let fragile = summary.scores.filter { $0.card.verdict != .adequate && $0.card.restsOnOneAnswer }.count
+        lines += ["", ja ? "1項目の状態の変更で判定が改善する（通知の発出前に分析担当者の確認を要する）機関：\(fragile)"
+                         : "Verdicts one measure away from a better verdict (an analyst confirms them before any letter): \(fragile)"]
         lines += ["", ja ? "機関別の結果は scores.csv にあります。" : "Per-institution results are in scores.csv.", ""]
         return lines.joined(separator: "\n")
     }

@@ -95,10 +95,22 @@ struct LettersCommand: ParsableCommand {
             ?? OfficeCalendar.openingDay(onOrAfter: CivilDate(daysSinceEpoch: letterDate.daysSinceEpoch + 30))
         var written = 0
         var issuedNow = 0
+        var held: [String] = []
         for card in source.cards {
             guard let request = ImprovementRequest(card: card, rubric: source.rubric) else { continue }
             var (number, date, due): (String?, CivilDate, CivilDate) = (nil, letterDate, reply)
             if issue, let registry = source.registry {
+                // A verdict resting on one answer (margin 1) is issued only once an analyst confirmed this very card.
+                let confirmation = try storeStep(lang) { () throws(StoreError) in
+                    try registry.store.verdictConfirmation(institution: card.institution, survey: registry.survey)
+                }
+                let alreadyIssued = try storeStep(lang) { () throws(StoreError) in
+                    try registry.store.letter(survey: registry.survey, institution: card.institution) != nil
+                }
+                if card.restsOnOneAnswer, !alreadyIssued, confirmation?.cardSha256 != CanonicalJSON.sha256(CanonicalJSON.string(card)) {
+                    held.append(card.institution)
+                    continue
+                }
                 let measures = (request.criticalGaps + request.otherGaps).map { (id: $0.measure.id, critical: $0.measure.critical) }
                 let format = numberFormat
                 let (letter, isNew) = try storeStep(lang) { () throws(StoreError) in
@@ -119,12 +131,17 @@ struct LettersCommand: ParsableCommand {
             try write(renderer.html(content), to: folder.appendingPathComponent("\(card.institution).html"), lang)
             written += 1
         }
-        let adequate = source.cards.count - written
+        let adequate = source.cards.count - written - held.count
         Terminal.out(Message(en: "\(written) letter\(written == 1 ? "" : "s") written to \(out); \(adequate) adequate institution\(adequate == 1 ? " needs" : "s need") none",
                              ja: "\(out) に改善依頼文書を \(written) 件作成しました（適切と判定された \(adequate) 機関は対象外）").text(lang))
         if issue {
             Terminal.out(Message(en: "\(issuedNow) newly issued and registered with their improvement requests; \(written - issuedNow) already issued (unchanged)",
                                  ja: "新たに \(issuedNow) 件を発出し、改善依頼とともに登録しました（既発出 \(written - issuedNow) 件は変更なし）").text(lang))
+            if !held.isEmpty {
+                Terminal.out(Message(
+                    en: "held back, verdict rests on one answer and is not confirmed (`chosa confirm ID --note …`): \(held.joined(separator: ", "))",
+                    ja: "判定が 1 つの回答に左右され、確認が未了のため発出を保留：\(held.joined(separator: "、"))（`chosa confirm ID --note …` で確認）").text(lang))
+            }
         }
         if source.hadErrors { throw ExitCode(1) }
     }

@@ -25,6 +25,10 @@ extension CanonicalJSONWriter {
         write(card.institution)
         ascii(",\"laxity\":")
         write(card.laxity)
+        ascii(",\"margin_down\":")
+        if let margin = card.marginDown { write(Double(margin)) } else { ascii("null") }
+        ascii(",\"margin_up\":")
+        if let margin = card.marginUp { write(Double(margin)) } else { ascii("null") }
         ascii(",\"max_domain_laxity\":")
         write(card.maxDomainLaxity)
         ascii(",\"measures\":{")

@@ -90,10 +90,11 @@ public struct Rubric: Sendable, Equatable {
     public static let verdictVariables = ["laxity", "max_domain_laxity", "critical_unmet"]
     /// Names confidence rules may use.
     public static let confidenceVariables = ["evidenced_e1", "evidenced_e2", "evidenced_e3"]
-    /// DESIGN §3's verdict rules, used when a rubric gives none.
+    /// DESIGN §3's verdict rules, used when a rubric gives none. One weak domain asks for improvement; only an unmet
+    /// critical measure or a high overall laxity makes an institution substandard.
     public static let defaultVerdicts = [
-        (Verdict.substandard, "critical_unmet > 0 or laxity > 30 or max_domain_laxity > 50"),
-        (Verdict.needsImprovement, "laxity > 15"),
+        (Verdict.substandard, "critical_unmet > 0 or laxity > 30"),
+        (Verdict.needsImprovement, "laxity > 15 or max_domain_laxity > 50"),
     ]
     /// The confidence rules used when a rubric gives none: high when half the kept points rest on analyst-reviewed
     /// records (E2+) and nine tenths on at least a document (E1+); medium when half rest on a document.

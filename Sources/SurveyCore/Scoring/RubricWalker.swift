@@ -132,6 +132,11 @@ struct RubricWalker {
         }
         let applies = rule("applies")
         let met = rule("met")
+        if critical, minEvidence > .e0, let evidence, let slot = survey.slot(evidence), let met,
+           !ClaimedEvidenceCheck.isRequiredWhenClaimed(met: met, applies: applies, evidence: slot, in: survey) {
+            reader.report(node, "evidence-not-asked", en: "\(what.en) is critical, so a met answer without a file in '\(evidence)' counts as partly met, but the questionnaire does not require '\(evidence)' whenever the answers meet the measure; give it `required: true` with a `relevant` that the measure's met condition implies, or `required:` that condition",
+                          ja: "\(what.ja)は重要項目のため、「\(evidence)」の添付なしに充足と回答すると一部充足として扱われますが、調査票はこの評価項目を充足する回答の全てで「\(evidence)」の添付を必須にしていません。`required: true`（`relevant` は充足条件から導かれるもの）とするか、`required:` に充足条件を指定してください", severity: .warning)
+        }
         let partial = rule("partial")
         let title = text("title", Message(en: "title", ja: "名称"))
         let recommendation = text("recommendation", Message(en: "recommendation", ja: "改善の推奨"))

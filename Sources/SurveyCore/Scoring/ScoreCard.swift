@@ -19,6 +19,19 @@ public struct ScoreCard: Sendable, Equatable {
     public var measures: [MeasureResult]
     /// Shares of kept points resting on evidence of at least E1, E2, E3 (1 when nothing is kept).
     public var evidencedShares: [Double]
+    /// The fewest applicable measures whose status must change for a worse verdict: 1, 2, or 3 meaning "3 or more";
+    /// nil when the verdict is already substandard (DESIGN §3, verdict margin).
+    public var marginDown: Int? = nil
+    /// The fewest for a better verdict, as `marginDown`; nil when the verdict is already adequate.
+    public var marginUp: Int? = nil
+
+    /// True when one measure's status would give a better verdict (`marginUp` is 1): the adverse verdict rests on
+    /// one answer, so it waits for an analyst's confirmation before any letter leaves (DESIGN §3). `marginDown` is
+    /// not counted: under the default rules any met critical measure gives a margin down of 1, and a letter is only
+    /// sent for a verdict the institution would contest upward.
+    public var restsOnOneAnswer: Bool {
+        marginUp == 1
+    }
 
     /// The result for measure `id`.
     public func measure(_ id: String) -> MeasureResult? {

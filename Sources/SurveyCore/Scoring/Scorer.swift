@@ -8,6 +8,9 @@ public struct Scorer: Sendable {
     /// For each measure in rubric order, the slot of its evidence item.
     private let evidenceSlots: [Int?]
     private let measures: [Rubric.Measure]
+    /// For each measure in rubric order, the index of its domain.
+    private let domainOf: [Int]
+    private let verdictRules: VerdictRules
 
     /// A scorer for `rubric`, whose expressions were bound to `survey`.
     public init(survey: SurveyDefinition, rubric: Rubric) {
@@ -15,6 +18,8 @@ public struct Scorer: Sendable {
         self.rubric = rubric
         self.measures = rubric.measures
         self.evidenceSlots = measures.map { measure in measure.evidence.flatMap { survey.slot($0)?.index } }
+        self.domainOf = rubric.domains.indices.flatMap { index in Array(repeating: index, count: rubric.domains[index].measures.count) }
+        self.verdictRules = VerdictRules(rubric.verdicts)
     }
 
     /// Floating-point sums such as 100 × (1 − 0.7) land a hair above 30; rounding to nine decimals keeps the
@@ -31,6 +36,12 @@ public struct Scorer: Sendable {
         for index in measures.indices {
             results.append(result(for: index, form: form, scope: &scope, review: reviews[measures[index].id]))
         }
+        return card(results, institution: institution, today: form.today)
+    }
+
+    /// The card for measure results already decided: the second half of `score`. Tests use it to re-score a card
+    /// with changed statuses; `margins: false` leaves the margins nil (the brute-force check of the margin search).
+    func card(_ results: [MeasureResult], institution: String, today: CivilDate, margins: Bool = true) -> ScoreCard {
         var domains: [DomainScore] = []
         var index = 0
         for domain in rubric.domains {
@@ -56,22 +67,19 @@ public struct Scorer: Sendable {
         let shares = [EvidenceLevel.e1, .e2, .e3].map { level in
             keptTotal > 0 ? results.filter { $0.evidence >= level }.reduce(0) { $0 + $1.kept } / keptTotal : 1
         }
-        let verdictVariables: [String: XPathValue] = [
-            "laxity": .number(laxity), "max_domain_laxity": .number(maxDomainLaxity),
-            "critical_unmet": .number(Double(criticalUnmet.count)),
-        ]
-        let verdict = rubric.verdicts.first { rule in
-            holds(rule.condition, verdictVariables, today: form.today)
-        }?.verdict ?? .adequate
+        let verdict = verdictRules.verdict(laxity: laxity, maxDomainLaxity: maxDomainLaxity,
+                                           criticalUnmet: criticalUnmet.count, today: today)
+        let margin = margins ? VerdictMargin(rules: verdictRules, domains: domains, criticalUnmet: criticalUnmet.count,
+                                             verdict: verdict, today: today).margins(results, domainOf: domainOf) : (down: nil, up: nil)
         let confidenceVariables: [String: XPathValue] = [
             "evidenced_e1": .number(shares[0]), "evidenced_e2": .number(shares[1]), "evidenced_e3": .number(shares[2]),
         ]
         let confidence = rubric.confidence.first { rule in
-            holds(rule.condition, confidenceVariables, today: form.today)
+            holds(rule.condition, confidenceVariables, today: today)
         }?.confidence ?? .low
         return ScoreCard(institution: institution, laxity: laxity, maxDomainLaxity: maxDomainLaxity, verdict: verdict,
                          confidence: confidence, criticalUnmet: criticalUnmet, domains: domains, measures: results,
-                         evidencedShares: shares)
+                         evidencedShares: shares, marginDown: margin.down, marginUp: margin.up)
     }
 
     private func holds(_ condition: Expression, _ variables: [String: XPathValue], today: CivilDate) -> Bool {

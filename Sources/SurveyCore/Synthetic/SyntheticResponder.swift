@@ -61,7 +61,9 @@ public struct SyntheticResponder: Sendable {
                 switch item.type {
                 case .evidence:
                     if response.evidence[id] == nil,
-                       profile.assured.contains(id) || Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
+                       // A required attachment is always given: the form does not accept the response without it.
+                       item.required == .always || profile.assured.contains(id)
+                        || Double.random(in: 0..<1, using: &random) < profile.evidenceRate {
                         response.evidence[id] = [Self.file(for: id, institution: institution)]
                         changed = true
                     }
@@ -109,7 +111,7 @@ public struct SyntheticResponder: Sendable {
         return cleaned
     }
 
-    /// The row index in a problem path such as `sanction_cases[1].case_date`.
+    /// The row index in a problem path such as `sanction_cases[1].breach_type`.
     private static func row(of path: String, in repeatID: String) -> Int? {
         guard path.hasPrefix(repeatID + "["), let close = path.firstIndex(of: "]") else { return nil }
         return Int(path[path.index(path.startIndex, offsetBy: repeatID.count + 1)..<close])

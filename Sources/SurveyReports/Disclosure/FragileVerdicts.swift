@@ -1,7 +1,8 @@
 import SurveyCore
 
-/// How many verdicts rest on one answer: cards whose verdict would change if one measure's status changed
-/// (margin 1 toward worse or better, DESIGN §3). The report states their share of all verdicts.
+/// How many verdicts rest on one answer: cards whose verdict would become more favourable if one measure's status
+/// changed (`ScoreCard.restsOnOneAnswer`, margin 1 toward better, DESIGN §3) — the verdicts an analyst confirms before
+/// a letter is issued. The report states their share of all verdicts.
 public struct FragileVerdicts: Sendable, Equatable {
     /// Verdicts with margin 1, all institutions.
     public var count: Int
@@ -13,14 +14,9 @@ public struct FragileVerdicts: Sendable, Equatable {
         DisclosureRules.percent(count, of: scored)
     }
 
-    /// Whether one card's verdict rests on one answer; nil when the card carries no margin.
-    ///
-    /// HOOK (verdict-trust work): once `ScoreCard` has `marginDown` / `marginUp` (Int?, 1, 2 or 3), replace the body
-    /// with `guard card.marginDown != nil || card.marginUp != nil else { return nil }; return card.marginDown == 1 || card.marginUp == 1`.
-    /// Until then every card answers nil and the report says the share is not computed.
+    /// Whether one card's verdict rests on one answer (the one definition is `ScoreCard.restsOnOneAnswer`).
     static func isFragile(_ card: ScoreCard) -> Bool? {
-        _ = card
-        return nil
+        card.restsOnOneAnswer
     }
 
     /// The count over `input`'s cards that carry a margin; nil when none does, or when fewer than K do.

@@ -38,8 +38,8 @@ extension DocumentBuilder {
         part("method-verdicts", Message(en: "Verdicts", ja: "判定の規則"), [RubricWording.firstRuleWins], wording.verdictRules)
         part("method-confidence", Message(en: "Confidence", ja: "確度"), [RubricWording.confidence, RubricWording.firstRuleWins], wording.confidenceRules)
         part("method-margin", Message(en: "How firm a verdict is", ja: "判定の余裕"), [
-            Message(en: "A verdict's margin is the fewest measures whose status would have to change for the verdict to change. A verdict with margin 1 rests on one answer; each is reviewed by an analyst before any letter is sent.",
-                    ja: "判定の余裕は、判定が変わるために状態が変わる必要のある評価項目の最少数です。余裕が 1 の判定は 1 つの回答に左右されるため、通知前に分析担当者が確認します。"),
+            Message(en: "A verdict's margin is the fewest measures whose status would have to change for the verdict to change, toward worse and toward better. A verdict that one changed measure would make more favourable rests on one answer; each is confirmed by an analyst before its letter is issued.",
+                    ja: "判定の余裕は、判定が変わるために状態が変わる必要のある評価項目の最少数です（悪くなる方向・良くなる方向のそれぞれ）。1 つの評価項目の変更でより良い判定となるものは 1 つの回答に左右されるため、依頼文書の発出前に分析担当者が確認します。"),
             Message(en: fragileSentence(), ja: fragileSentence()),
         ])
         part("method-disclosure", Message(en: "Disclosure control", ja: "秘匿処理"), [

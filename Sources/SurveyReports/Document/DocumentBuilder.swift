@@ -177,7 +177,7 @@ struct DocumentBuilder {
                 ja: "1 つの評価項目の変更で判定が変わる機関（判定の余裕が 1）の割合は、本版では算出していません。"))
         }
         return t(Message(
-            en: "\(percent)% of verdicts (\(fragile.count) of \(fragile.scored)) would change if one measure's status changed (margin 1); each such verdict was reviewed by an analyst before any letter was sent.",
-            ja: "判定の \(percent)%（\(fragile.scored) 機関中 \(fragile.count) 機関）は、1 つの評価項目の変更で判定が変わるもの（判定の余裕が 1）でした。これらは通知前に分析担当者が確認しています。"))
+            en: "\(percent)% of verdicts (\(fragile.count) of \(fragile.scored)) would have been more favourable had one measure's status been different (margin 1); each such verdict was confirmed by an analyst before its letter was issued.",
+            ja: "判定の \(percent)%（\(fragile.scored) 機関中 \(fragile.count) 機関）は、1 つの評価項目の判定が異なればより良い判定となるもの（判定の余裕が 1）でした。これらは依頼文書の発出前に分析担当者が確認しています。"))
     }
 }

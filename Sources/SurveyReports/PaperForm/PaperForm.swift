@@ -21,8 +21,8 @@ public struct PaperForm: Sendable {
         var lines: [String] = []
         lines.append("# \(survey.title.text(language))")
         lines.append("")
-        lines.append(t(en: "Survey \(survey.id), version \(survey.version). Deadline: \(survey.deadline) (Japan time).",
-                       ja: "調査ID \(survey.id)（版 \(survey.version)）。回答期限：\(survey.deadline)（日本時間）。"))
+        lines.append(t(en: "Survey \(survey.id), version \(survey.version). Deadline: \(LetterDate.text(survey.deadline, .en)) (Japan time).",
+                       ja: "調査ID \(survey.id)（版 \(survey.version)）。回答期限：\(LetterDate.text(survey.deadline, .ja))（日本時間）。"))
         if let description = survey.description {
             lines.append("")
             lines.append(description.text(language))
@@ -141,11 +141,14 @@ public struct PaperForm: Sendable {
 
     private func answerSpace(_ item: Item) -> [String] {
         switch item.type {
+        // One answer: an open circle to mark (○), as Japanese forms do; check boxes only where several may be ticked.
         case .yesNo:
-            return ["- [ ] \(t(en: "Yes", ja: "はい"))", "- [ ] \(t(en: "No", ja: "いいえ"))"]
+            return [t(en: "Mark one:", ja: "いずれかに○を付けてください："),
+                    "\(Self.singleChoiceMark) \(t(en: "Yes", ja: "はい"))　　\(Self.singleChoiceMark) \(t(en: "No", ja: "いいえ"))"]
         case .selectOne:
             let choices = survey.choiceList(for: item)?.choices ?? []
-            return [t(en: "Choose one:", ja: "一つ選択：")] + choices.map { "- ( ) \($0.label.text(language))" }
+            return [t(en: "Mark one:", ja: "該当するもの一つに○を付けてください：")]
+                + choices.map { "- \(Self.singleChoiceMark) \($0.label.text(language))" }
         case .selectMultiple:
             let choices = survey.choiceList(for: item)?.choices ?? []
             return [t(en: "Tick all that apply:", ja: "該当するものをすべて選択：")] + choices.map { "- [ ] \($0.label.text(language))" }
@@ -154,7 +157,7 @@ public struct PaperForm: Sendable {
         case .decimal:
             return ["\(t(en: "Number:", ja: "数値：")) ________"]
         case .date:
-            return ["\(t(en: "Date (YYYY-MM-DD):", ja: "日付（YYYY-MM-DD）：")) ____-__-__"]
+            return [t(en: "Date (day month year): ____ ______ ______", ja: "令和　年　月　日")]
         case .text:
             return ["________________________________________"]
         case .longText:
@@ -166,6 +169,9 @@ public struct PaperForm: Sendable {
             return []
         }
     }
+
+    /// The mark beside each option of a single-choice question.
+    static let singleChoiceMark = "○"
 
     /// A short name for a media type as users know it (PDF, Word, …).
     static func mediaTypeName(_ mediaType: String) -> String {

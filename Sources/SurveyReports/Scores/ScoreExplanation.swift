@@ -26,6 +26,7 @@ public struct ScoreExplanation: Sendable {
         let laxity = Figures.oneDecimal(card.laxity)
         lines.append(t("\(card.institution): laxity \(laxity), \(card.verdict.label.en), confidence \(card.confidence.label.en)",
                        "\(card.institution)：未充足率 \(laxity)、判定「\(card.verdict.label.ja)」、確度「\(card.confidence.label.ja)」"))
+        lines.append(marginLine(card))
         if !card.criticalUnmet.isEmpty {
             lines.append(t("  critical measures not met: \(card.criticalUnmet.joined(separator: ", "))",
                            "  未充足の重要項目：\(card.criticalUnmet.joined(separator: "、"))"))
@@ -42,6 +43,25 @@ public struct ScoreExplanation: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How many measures' statuses must change for the verdict to change, each way (DESIGN §3, verdict margin).
+    func marginLine(_ card: ScoreCard) -> String {
+        func part(_ margin: Int?, worse: Bool) -> String {
+            let (en, ja) = worse ? ("worse", "悪化") : ("better", "改善")
+            guard let margin else {
+                return t("no \(en) verdict exists", worse ? "これより悪い判定はありません" : "これより良い判定はありません")
+            }
+            let count = margin >= 3 ? t("3 or more measures change", "3項目以上") : t("\(margin) measure\(margin == 1 ? "" : "s") change\(margin == 1 ? "s" : "")", "\(margin)項目")
+            return t("\(en) if \(count) status", "\(count)の状態が変われば\(ja)")
+        }
+        var line = t("  verdict margin: \(part(card.marginDown, worse: true)); \(part(card.marginUp, worse: false))",
+                     "  判定の余裕：\(part(card.marginDown, worse: true))、\(part(card.marginUp, worse: false))")
+        if card.restsOnOneAnswer {
+            line += t(" — one answer changes the verdict: needs analyst confirmation before any letter is issued",
+                      "（1項目で判定が変わるため要確認：通知の発出前に分析担当者が確認します）")
+        }
+        return line
     }
 
     /// The lines explaining one measure.

@@ -38,6 +38,12 @@ struct SubmissionController {
         page["open"] = open
         page["reviewSections"] = AnswerList(survey: loaded.survey, form: outcome.form, answers: draft.answers, evidence: draft.evidence,
                                             problems: errors, language: language, editable: open).sections()
+        let attachments = AssessedAttachments(survey: loaded.survey, rubric: loaded.rubric, form: outcome.form, evidence: draft.evidence,
+                                              language: language)
+        let attachmentEntries = attachments.entries()
+        page["assessedAttachments"] = attachmentEntries
+        page["hasAssessedAttachments"] = !attachmentEntries.isEmpty
+        for (key, text) in attachments.texts() { page[key] = text }
         let numbers = QuestionNumbers(loaded.survey)
         page["hasProblems"] = !errors.isEmpty
         page["problemLinks"] = errors.map { problem -> [String: String] in

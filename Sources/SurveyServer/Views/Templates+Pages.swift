@@ -74,6 +74,18 @@ extension PortalTemplates {
     <h1>{{#open}}{{t.review}}{{/open}}{{^open}}{{t.reviewOnly}}{{/open}}</h1>
     {{^open}}<p class="notice closed" role="status">{{t.closedBanner}}</p>{{/open}}
     {{#hasProblems}}<div class="error-summary" role="alert"><h2>{{t.problemsTitle}}</h2><ul>{{#problemLinks}}<li><a href="{{href}}">{{text}}</a></li>{{/problemLinks}}</ul></div>{{/hasProblems}}
+    {{#hasAssessedAttachments}}
+    <section class="review-section" aria-labelledby="rs-attachments">
+    <h2 id="rs-attachments">{{attachmentsTitle}}</h2>
+    <p>{{attachmentsIntro}}</p>
+    <dl class="answers">
+    {{#assessedAttachments}}
+    <dt>{{#hasNumber}}<span class="num">{{number}}</span> {{/hasNumber}}{{label}}</dt>
+    <dd>{{#files}}<span class="line">{{.}}</span>{{/files}}{{^attached}}<em>{{notAttached}}</em>{{/attached}}<span class="line">{{effect}}</span></dd>
+    {{/assessedAttachments}}
+    </dl>
+    </section>
+    {{/hasAssessedAttachments}}
     {{> answers}}
     {{#canSubmit}}
     <section class="submit" aria-labelledby="submit-title">
