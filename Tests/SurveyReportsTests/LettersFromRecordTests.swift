@@ -83,6 +83,28 @@ extension LettersFromRecordTests {
     }
 }
 
+extension LettersFromRecordTests {
+    @Test func aVerdictRestingOnOneAnswerWaitsForConfirmation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chosa-gate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = try DatabaseReportTests.database(in: folder)
+        let store = try SurveyStore.open(path: path)
+        let cards = try SurveyServicesCards.current(store)
+        let survey = try store.catalog().selected(nil).survey.id
+        let (institution, card) = try #require(cards.sorted { $0.key < $1.key }.first { $0.value.restsOnOneAnswer }.map { ($0.key, $0.value) },
+                                               "no margin-1 verdict in the fixture")
+        let arguments = ["--db", path, "--out", folder.appendingPathComponent("out").path, "--institution", institution, "--issue"]
+        try Self.run(arguments)
+        #expect(try store.letter(survey: survey, institution: institution) == nil)
+        #expect(try store.requests(survey: survey, institution: institution).isEmpty)
+        let latest = try #require(try store.latestSubmission(of: institution, survey: survey))
+        try store.confirmVerdict(institution: institution, survey: survey, submissionID: latest.submissionId, card: card,
+                                 note: "Checked the attachment", by: DatabaseReportTests.actor)
+        try Self.run(arguments)
+        #expect(try store.letter(survey: survey, institution: institution)?.verdict == card.verdict.rawValue)
+    }
+}
+
 /// The current cards of the most recently loaded survey, by institution.
 enum SurveyServicesCards {
     static func current(_ store: SurveyStore) throws -> [String: ScoreCard] {
