@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -52,9 +53,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyOffice",
+            dependencies: [
+                "SurveyCore", "SurveyReports",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyServer",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -69,7 +78,7 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServer",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServer", "SurveyOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,7 +91,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports", "SurveyOffice"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyOfficeTests",
+            dependencies: ["SurveyOffice", "SurveyCore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
