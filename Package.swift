@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "SurveyServerTests",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyServer",
+                "SurveyCore", "SurveyStore", "SurveyServer", "SurveyOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -30,9 +30,11 @@ public enum AnswerWorkbookReader {
     }
 
     /// What a workbook holds.
-    public struct Reading: Sendable, Equatable {
+    public struct Reading: Sendable {
         /// The draft revision the workbook was downloaded at: the base of the save.
         public var revision: Int
+        /// The institution the workbook was downloaded for, and the cell that names it.
+        public var institution: (id: String, cell: String)
         /// The answers, as the JSON API takes them.
         public var answers: [String: JSONValue]
         /// The cell each answer path (`staff_count`, `agreements[0].partner`, `agreements`) was read from.
@@ -57,7 +59,7 @@ public enum AnswerWorkbookReader {
         state.checkSurvey()
         for section in survey.sections { state.readSection(section) }
         guard state.problems.isEmpty, let revision else { throw .problems(state.problems) }
-        return Reading(revision: revision, answers: state.answers, cells: state.cells)
+        return Reading(revision: revision, institution: state.institution(), answers: state.answers, cells: state.cells)
     }
 
     /// The cell a defined name such as `'cover'!$B$6` points at.

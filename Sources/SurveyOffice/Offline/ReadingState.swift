@@ -33,6 +33,12 @@ struct ReadingState {
         return nil
     }
 
+    /// The institution id on the cover and its cell; the caller decides whether it must match.
+    func institution() -> (id: String, cell: String) {
+        let (cell, value) = named(AnswerWorkbookLayout.institutionName, fallback: CellReference(row: 8, column: 2))
+        return (value.text.trimmingCharacters(in: .whitespaces), cell)
+    }
+
     /// Refuses a workbook downloaded for another survey.
     mutating func checkSurvey() {
         let (cell, value) = named(AnswerWorkbookLayout.surveyName, fallback: CellReference(row: 7, column: 2))
