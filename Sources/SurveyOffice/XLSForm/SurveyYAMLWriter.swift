@@ -24,7 +24,7 @@ struct SurveyYAMLWriter {
             for (listIndex, list) in survey.choiceLists.enumerated() {
                 writer.line("  \(scalar(list.id)):", .choiceList(listIndex))
                 for (choiceIndex, choice) in list.choices.enumerated() {
-                    writer.line("    - {value: \(quoted(choice.value)), label: \(writer.text(choice.label))}", .choice(listIndex, choiceIndex))
+                    writer.line("    - {value: \(scalar(choice.value)), label: \(writer.text(choice.label))}", .choice(listIndex, choiceIndex))
                 }
             }
         }
