@@ -46,6 +46,7 @@ import Testing
         let cover = try #require(workbook.sheet(named: "cover"))
         #expect(cover.value(row: 3, column: 2) == .text("東京大学"))
         #expect(cover.value(row: 5, column: 2) == .date(try #require(CivilDate(year: 2024, month: 10, day: 31))))
+        #expect(cover.value(row: 5, column: 3) == .text("令和6年10月31日"))
         #expect(cover.value(row: 6, column: 2) == .number(7))
         let profile = try #require(workbook.sheet(named: "profile"))
         #expect((1...4).map { profile.value(row: 1, column: $0) } == [.text("id"), .text("question"), .text("answer"), .text("hint")])

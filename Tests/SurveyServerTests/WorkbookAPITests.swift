@@ -6,6 +6,7 @@ import NIOCore
 import SurveyCore
 import SurveyOffice
 import SurveyServer
+import SurveyStore
 import Testing
 
 /// `GET`/`PUT /api/v1/response.xlsx` (DESIGN §5.12): a workbook download, filled offline, is a draft save with the same rules.
@@ -168,6 +169,40 @@ import Testing
             #expect(try refused.json()["problems"]?.array.first?["path"]?.string == "cover!B8")
             #expect(try await first.get("response").json()["answers"] == .object([:]))
             #expect(try await second.get("response").json()["answers"] == .object([:]))
+        }
+    }
+}
+
+/// The portal's side of offline answering: the overview's link and upload form.
+@Suite struct WorkbookPortalTests {
+    @Test func theOverviewOffersTheWorkbookAndAnUploadSavesIt() async throws {
+        let harness = try Harness.make()
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn(harness.token("NU-001"))
+            let overview = try await browser.get("/portal")
+            #expect(overview.text.contains("href=\"/portal/response.xlsx\""))
+            #expect(overview.text.contains("action=\"/portal/response.xlsx\""))
+            let csrf = Browser.hidden("_csrf", in: overview.text)
+            let downloaded = try await browser.get("/portal/response.xlsx")
+            #expect(downloaded.status == .ok)
+            var workbook = try WorkbookReader.read(Data(downloaded.body.readableBytesView))
+            let index = try #require(workbook.sheets.firstIndex { $0.name == "basics" })
+            let row = try #require((1...workbook.sheets[index].rows.count).first { workbook.sheets[index].value(row: $0, column: 1) == .text("staff") })
+            while workbook.sheets[index].rows[row - 1].count < 3 { workbook.sheets[index].rows[row - 1].append(.empty) }
+            workbook.sheets[index].rows[row - 1][2] = Cell(.number(42), locked: false)
+            let bytes = try WorkbookWriter.data(workbook)
+
+            let forged = try await browser.post("/portal/response.xlsx", [("_csrf", "forged")], files: [("workbook", "answers.xlsx", bytes)])
+            #expect(forged.status == .forbidden)
+            let uploaded = try await browser.post("/portal/response.xlsx", [("_csrf", csrf)], files: [("workbook", "answers.xlsx", bytes)])
+            #expect(uploaded.status == .seeOther)
+            #expect(uploaded.headers[.location] == "/portal/review")
+            #expect(try harness.store.draft(institution: "NU-001", survey: "all-types")?.answers["staff"] == .number(42))
+
+            let stale = try await browser.post("/portal/response.xlsx", [("_csrf", csrf)], files: [("workbook", "answers.xlsx", bytes)])
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("staff"))
         }
     }
 }

@@ -70,7 +70,8 @@ public enum AnswerWorkbook {
         sheet.append([])
         sheet.append([label("Institution", "機関名"), Cell(context.institutionName)])
         sheet.append([label("Survey", "調査"), Cell("\(survey.id) (\(survey.version))")])
-        sheet.append([label("Deadline (inclusive, Japan time)", "回答期限（当日まで、日本時間）"), Cell(.date(survey.deadline))])
+        sheet.append([label("Deadline (inclusive, Japan time)", "回答期限（当日まで、日本時間）"), Cell(.date(survey.deadline)),
+                      Cell(LetterDate.text(survey.deadline, language))])
         sheet.append([label("Draft revision", "回答の版"), Cell(.number(Double(context.revision)))])
         sheet.append([label("Survey id", "調査ID"), Cell(survey.id)])
         sheet.append([label("Institution id", "機関ID"), Cell(context.institutionID)])
@@ -78,7 +79,7 @@ public enum AnswerWorkbook {
         for line in instructions.flatMap({ [$0.ja, $0.en] }) where !line.isEmpty {
             sheet.append([Cell(line, wraps: true)])
         }
-        sheet.columnWidths = [1: 100, 2: 40]
+        sheet.columnWidths = [1: 100, 2: 40, 3: 24]
         sheet.isProtected = true
         return sheet
     }
