@@ -75,9 +75,8 @@ extension XLSFormBuilder {
                     ja: "repeat_count「\(found.text)」が整数ではないため、繰り返しの上限なしで取り込みます")))
             }
         }
-        if let found = survey.value(row, "chosa::min") {
-            if let count = Int(found.text), count >= 0 { item.minCount = count }
-        }
+        if let found = survey.value(row, "chosa::min"), let count = Int(found.text), count >= 0 { item.minCount = count }
+        if let found = survey.value(row, "chosa::max"), let count = Int(found.text), count >= 1 { item.maxCount = count }
     }
 
     /// `yes`, `true`, `TRUE()` → always; `no`, `false`, blank → nil (optional); anything else is an expression.
@@ -94,7 +93,7 @@ extension XLSFormBuilder {
     func itemCells(_ row: XLSFormTable.Row) -> [String: String] {
         let keys = ["name": "id", "type": "type", "label": "text", "hint": "hint", "required": "required", "relevant": "relevant",
                     "constraint": "constraint", "constraint_message": "constraint_message", "calculation": "calculation",
-                    "repeat_count": "max", "chosa::min": "min", "body::accept": "accept"]
+                    "repeat_count": "max", "chosa::max": "max", "chosa::min": "min", "body::accept": "accept"]
         var cells: [String: String] = [:]
         for (column, key) in keys { cells[key] = survey.cell(row, column) }
         cells["choices"] = survey.cell(row, "type")

@@ -122,7 +122,7 @@ struct XLSFormBuilder {
                 }
             }
             if case let (text, _)? = settings.value(row, "version") { version = text }
-            title = texts(settings, row, "form_title")
+            title = texts(settings, row, "chosa_title") ?? texts(settings, row, "form_title")
             description = texts(settings, row, "description")
             if let column = settings.column("deadline"), let text = row.cells[column.index] {
                 if let date = CivilDate(iso: text) ?? Double(text).map(CellValue.date(serial:)) {

@@ -3,8 +3,10 @@ public import SurveyCore
 /// Writes a survey definition as an XLSForm workbook that `XLSFormImporter` reads back to the same definition.
 ///
 /// What XLSForm has no column for travels in columns other tools ignore: `chosa::type` marks yes/no questions
-/// (written as `select_one` over a yes/no list so other tools still show them), `chosa::min` a repeat's fewest
-/// instances, and the settings sheet's `deadline` and `description` columns.
+/// (written as `select_one` over a yes/no list so other tools still show them), `chosa::min` and `chosa::max` a
+/// repeat's fewest and most instances (not `repeat_count`, which in ODK fixes the count and makes pyxform add a
+/// `<repeat>_count` field), and the settings sheet's `deadline`, `description` and `chosa_title` columns (the title in every
+/// language; `form_title` holds the first, because pyxform refuses a translated one).
 public enum XLSFormExporter {
     /// The yes/no options, as the portal labels them.
     public static let yesNoLabels: [(value: String, label: Message)] = [
@@ -22,7 +24,7 @@ public enum XLSFormExporter {
         var columns = ["type", "name"]
         columns += languages.map { header("label", $0) } + languages.map { header("hint", $0) }
         columns += ["required", "relevant", "constraint"] + languages.map { header("constraint_message", $0) }
-        columns += ["calculation", "appearance", "repeat_count", "chosa::min", "chosa::type", "body::accept"]
+        columns += ["calculation", "appearance", "chosa::min", "chosa::max", "chosa::type", "body::accept"]
         var rows: [[String: CellValue]] = []
         func texts(_ base: String, _ text: LocalizedText?) -> [String: CellValue] {
             var cells: [String: CellValue] = [:]
@@ -58,7 +60,7 @@ public enum XLSFormExporter {
                 if !item.accept.isEmpty { row["body::accept"] = .text(item.accept.joined(separator: ",")) }
             case .repeat, .group:
                 row["type"] = .text("begin \(item.type.rawValue)")
-                if let high = item.maxCount { row["repeat_count"] = .number(Double(high)) }
+                if let high = item.maxCount { row["chosa::max"] = .number(Double(high)) }
                 if let low = item.minCount { row["chosa::min"] = .number(Double(low)) }
                 rows.append(row)
                 item.items.forEach(add)
@@ -111,12 +113,16 @@ public enum XLSFormExporter {
     }
 
     private static func settingsSheet(_ survey: SurveyDefinition, header: (String, String) -> String) -> Worksheet {
-        var columns = ["form_id", "version"] + survey.languages.map { header("form_title", $0) }
+        // pyxform refuses a translated form_title, so it holds the first language; chosa reads every language from `chosa_title` (pyxform takes `title` for `form_title`).
+        var columns = ["form_id", "version", "form_title"] + survey.languages.map { header("chosa_title", $0) }
         columns += ["default_language", "deadline"] + survey.languages.map { header("description", $0) }
         var row: [String: CellValue] = ["form_id": .text(survey.id), "version": .text(survey.version), "deadline": .date(survey.deadline)]
-        if let first = survey.languages.first { row["default_language"] = .text("\(languageNames[first] ?? first) (\(first))") }
+        if let first = survey.languages.first {
+            row["default_language"] = .text("\(languageNames[first] ?? first) (\(first))")
+            row["form_title"] = .text(survey.title.values[first] ?? survey.id)
+        }
         for code in survey.languages {
-            if let title = survey.title.values[code] { row[header("form_title", code)] = .text(title) }
+            if let title = survey.title.values[code] { row[header("chosa_title", code)] = .text(title) }
             if let description = survey.description?.values[code] { row[header("description", code)] = .text(description) }
         }
         return sheet("settings", columns: columns, rows: [row])

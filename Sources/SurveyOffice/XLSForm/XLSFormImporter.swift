@@ -59,7 +59,7 @@ public enum XLSFormImporter {
     /// Writes and loads the draft until it loads, leaving out each part the loader refuses.
     private static func check(_ draft: inout DraftSurvey, notes: inout [ImportNote], source: String) -> Result {
         let file = "survey.yaml"
-        for _ in 0..<64 {
+        for _ in 0..<200 {
             let (yaml, origins) = SurveyYAMLWriter.write(draft, source: source)
             let loaded = SurveyLoader.load(yaml: Data(yaml.utf8), file: file)
             let errors = loaded.diagnostics.filter { $0.severity == .error }
@@ -69,7 +69,7 @@ public enum XLSFormImporter {
                 }
                 return Result(yaml: yaml, survey: survey, notes: notes, diagnostics: [])
             }
-            // Undo the deepest parts first so earlier paths stay valid; one pass per round keeps it simple.
+            // One part is left out per round: removing it shifts the lines and paths the other problems point at.
             var fixes: [(DraftOrigin, Diagnostic)] = []
             for error in errors {
                 guard let line = error.position?.line, origins.indices.contains(line - 1) else { continue }
@@ -79,9 +79,9 @@ public enum XLSFormImporter {
                 return Result(yaml: yaml, survey: nil, notes: notes, diagnostics: loaded.diagnostics)
             }
             let (origin, error) = fix
-            let where_ = cell(of: error, origins: origins, draft: draft)
+            let location = cell(of: error, origins: origins, draft: draft)
             let outcome = DraftRepair.leaveOut(origin, in: &draft)
-            notes.append(ImportNote(cell: where_, Message(en: "\(error.message.en); \(outcome.en)", ja: "\(error.message.ja)。\(outcome.ja)")))
+            notes.append(ImportNote(cell: location, Message(en: "\(error.message.en); \(outcome.en)", ja: "\(error.message.ja)。\(outcome.ja)")))
         }
         let (yaml, _) = SurveyYAMLWriter.write(draft, source: source)
         return Result(yaml: yaml, survey: nil, notes: notes, diagnostics: SurveyLoader.load(yaml: Data(yaml.utf8), file: file).diagnostics)

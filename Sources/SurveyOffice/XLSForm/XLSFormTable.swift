@@ -25,7 +25,7 @@ struct XLSFormTable {
 
     /// Columns whose values may be written per language.
     static let textColumns: Set<String> = ["label", "hint", "constraint_message", "required_message", "guidance_hint", "media::image",
-                                           "media::audio", "media::video", "image", "audio", "video", "form_title", "description"]
+                                           "media::audio", "media::video", "image", "audio", "video", "form_title", "chosa_title", "description"]
     /// Prefixes that are namespaces, not languages, in `prefix::name` headers.
     static let namespaces: Set<String> = ["bind", "body", "instance", "media", "chosa"]
     /// Header spellings pyxform accepts for the same column.
