@@ -1,56 +1,68 @@
 import Foundation
 import SurveyCore
 
-/// Reads one worksheet part into rows of cells, within the row and column limits.
-enum SheetReader {
+/// Reads one worksheet part into rows of cells, within the row and column limits, as the parser streams it.
+final class SheetReader {
+    private var sheet: Worksheet
+    private let strings: [String]
+    private let limits: WorkbookLimits
+    private var rowNumber = 0
+    private var columnNumber = 0
+    private var cellType = "n"
+    private var reference: CellReference?
+    private var value: String?
+    private var inlineText = ""
+    private var inValue = false
+    private var inInlineText = false
+    private var phoneticDepth = 0
+
+    private init(name: String, strings: [String], limits: WorkbookLimits) {
+        self.sheet = Worksheet(name: name)
+        self.strings = strings
+        self.limits = limits
+    }
+
     static func read(_ data: Data, part: String, name: String, strings: [String], limits: WorkbookLimits) throws(OfficeError) -> Worksheet {
-        var sheet = Worksheet(name: name)
-        var rowNumber = 0
-        var columnNumber = 0
-        var cellType = "n"
-        var reference: CellReference?
-        var value: String?
-        var inlineText = ""
-        var inValue = false
-        var inInlineText = false
-        var phoneticDepth = 0
-        for event in try XMLEvents.parse(data, part: part) {
-            switch event {
-            case let .start("row", attributes):
-                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
-                columnNumber = 0
-            case let .start("c", attributes):
-                reference = attributes["r"].flatMap { CellReference($0) } ?? CellReference(row: max(rowNumber, 1), column: columnNumber + 1)
-                cellType = attributes["t"] ?? "n"
-                value = nil
-                inlineText = ""
-            case .start("v", _):
-                inValue = true
-                value = value ?? ""
-            case .end("v"):
-                inValue = false
-            case .start("rPh", _): phoneticDepth += 1
-            case .end("rPh"): phoneticDepth -= 1
-            case .start("t", _):
-                inInlineText = phoneticDepth == 0
-            case .end("t"):
-                inInlineText = false
-            case let .text(text):
-                if inValue { value = (value ?? "") + text } else if inInlineText { inlineText += text }
-            case .end("c"):
-                guard let at = reference else { continue }
-                columnNumber = at.column
-                guard at.row <= limits.rows else { throw .sheetTooLarge(sheet: name, limit: "\(limits.rows) rows") }
-                guard at.column <= limits.columns else { throw .sheetTooLarge(sheet: name, limit: "\(limits.columns) columns") }
-                let cellValue = Self.value(type: cellType, raw: value, inline: inlineText, strings: strings)
-                if case .empty = cellValue { continue }
-                place(Cell(cellValue), at: at, in: &sheet)
-                reference = nil
-            case .start, .end:
-                continue
-            }
+        let reader = SheetReader(name: name, strings: strings, limits: limits)
+        try XMLEvents.parse(data, part: part) { (event) throws(OfficeError) in try reader.consume(event) }
+        return reader.sheet
+    }
+
+    private func consume(_ event: XMLEvent) throws(OfficeError) {
+        switch event {
+        case let .start("row", attributes):
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            columnNumber = 0
+        case let .start("c", attributes):
+            reference = attributes["r"].flatMap { CellReference($0) } ?? CellReference(row: max(rowNumber, 1), column: columnNumber + 1)
+            cellType = attributes["t"] ?? "n"
+            value = nil
+            inlineText = ""
+        case .start("v", _):
+            inValue = true
+            value = value ?? ""
+        case .end("v"):
+            inValue = false
+        case .start("rPh", _): phoneticDepth += 1
+        case .end("rPh"): phoneticDepth -= 1
+        case .start("t", _):
+            inInlineText = phoneticDepth == 0
+        case .end("t"):
+            inInlineText = false
+        case let .text(text):
+            if inValue { value = (value ?? "") + text } else if inInlineText { inlineText += text }
+        case .end("c"):
+            guard let at = reference else { return }
+            reference = nil
+            columnNumber = at.column
+            guard at.row <= limits.rows else { throw .sheetTooLarge(sheet: sheet.name, limit: "\(limits.rows) rows") }
+            guard at.column <= limits.columns else { throw .sheetTooLarge(sheet: sheet.name, limit: "\(limits.columns) columns") }
+            let cellValue = Self.value(type: cellType, raw: value, inline: inlineText, strings: strings)
+            if case .empty = cellValue { return }
+            place(Cell(cellValue), at: at)
+        case .start, .end:
+            return
         }
-        return sheet
     }
 
     private static func value(type: String, raw: String?, inline: String, strings: [String]) -> CellValue {
@@ -72,11 +84,11 @@ enum SheetReader {
         }
     }
 
-    private static func place(_ cell: Cell, at reference: CellReference, in sheet: inout Worksheet) {
+    /// Puts a cell in place, growing the grid in place (never copying a row).
+    private func place(_ cell: Cell, at reference: CellReference) {
         while sheet.rows.count < reference.row { sheet.rows.append([]) }
-        var row = sheet.rows[reference.row - 1]
-        while row.count < reference.column { row.append(.empty) }
-        row[reference.column - 1] = cell
-        sheet.rows[reference.row - 1] = row
+        let row = reference.row - 1
+        while sheet.rows[row].count < reference.column { sheet.rows[row].append(.empty) }
+        sheet.rows[row][reference.column - 1] = cell
     }
 }

@@ -17,27 +17,16 @@ public enum WorkbookReader {
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relationships = try relationships(&package, path: folder + "/_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels")
         let strings = try sharedStrings(&package, folder: folder, relationships: relationships)
-        var workbook = Workbook()
-        let events = try XMLEvents.parse(try package.requiredPart(workbookPath), part: workbookPath)
-        var definedName: (String, String)?
-        for event in events {
-            switch event {
-            case let .start("sheet", attributes):
-                guard let name = attributes["name"], let id = attributes["id"], let target = relationships[id] else { continue }
-                let path = resolve(target, in: folder)
-                var sheet = try SheetReader.read(try package.requiredPart(path), part: path, name: name, strings: strings, limits: limits)
-                sheet.visibility = attributes["state"] == nil || attributes["state"] == "visible" ? .visible : .hidden
-                workbook.sheets.append(sheet)
-            case let .start("definedName", attributes):
-                definedName = (attributes["name"] ?? "", "")
-            case let .text(text):
-                if let current = definedName { definedName = (current.0, current.1 + text) }
-            case .end("definedName"):
-                if let current = definedName { workbook.definedNames.append(DefinedName(name: current.0, formula: current.1)) }
-                definedName = nil
-            case .start, .end:
-                continue
-            }
+        // Sheets are listed first and read after, so only one part is being parsed at a time.
+        let listing = WorkbookListing()
+        try XMLEvents.parse(try package.requiredPart(workbookPath), part: workbookPath) { event in listing.consume(event) }
+        var workbook = Workbook(definedNames: listing.definedNames)
+        for entry in listing.sheets {
+            guard let target = relationships[entry.relationship] else { continue }
+            let path = resolve(target, in: folder)
+            var sheet = try SheetReader.read(try package.requiredPart(path), part: path, name: entry.name, strings: strings, limits: limits)
+            sheet.visibility = entry.state == nil || entry.state == "visible" ? .visible : .hidden
+            workbook.sheets.append(sheet)
         }
         return workbook
     }
@@ -52,20 +41,20 @@ public enum WorkbookReader {
         return "xl/workbook.xml"
     }
 
-    private struct Relationship {
+    struct Relationship {
         var type: String
         var target: String
     }
 
     private static func relationshipTable(_ package: inout OfficePackage, path: String) throws(OfficeError) -> [String: Relationship] {
         guard let data = try package.part(path) else { return [:] }
-        var result: [String: Relationship] = [:]
-        for case let .start("Relationship", attributes) in try XMLEvents.parse(data, part: path) {
-            guard let id = attributes["Id"], let target = attributes["Target"] else { continue }
-            if attributes["TargetMode"] == "External" { continue }
-            result[id] = Relationship(type: attributes["Type"] ?? "", target: target)
+        let table = RelationshipTable()
+        try XMLEvents.parse(data, part: path) { event in
+            guard case let .start("Relationship", attributes) = event, let id = attributes["Id"], let target = attributes["Target"],
+                  attributes["TargetMode"] != "External" else { return }
+            table.entries[id] = Relationship(type: attributes["Type"] ?? "", target: target)
         }
-        return result
+        return table.entries
     }
 
     private static func relationships(_ package: inout OfficePackage, path: String) throws(OfficeError) -> [String: String] {
@@ -77,24 +66,9 @@ public enum WorkbookReader {
         let target = relationships.values.first { $0.lowercased().hasSuffix("sharedstrings.xml") } ?? "sharedStrings.xml"
         let path = resolve(target, in: folder)
         guard let data = try package.part(path) else { return [] }
-        var strings: [String] = []
-        var current = ""
-        var inText = false
-        var phoneticDepth = 0
-        for event in try XMLEvents.parse(data, part: path) {
-            switch event {
-            case .start("si", _): current = ""
-            case .end("si"): strings.append(current)
-            // Furigana (rPh) that Japanese Excel stores beside the text is not part of the value.
-            case .start("rPh", _): phoneticDepth += 1
-            case .end("rPh"): phoneticDepth -= 1
-            case .start("t", _): inText = phoneticDepth == 0
-            case .end("t"): inText = false
-            case let .text(text): if inText { current += text }
-            case .start, .end: continue
-            }
-        }
-        return strings
+        let table = SharedStringTable()
+        try XMLEvents.parse(data, part: path) { event in table.consume(event) }
+        return table.strings
     }
 
     /// A relationship target resolved against the folder of the part that names it.

@@ -10,19 +10,24 @@ enum XMLEvent {
     case end(String)
 }
 
-/// Turns an XML part into a flat list of events with namespace prefixes removed, so each part reader is a plain loop.
+/// Streams an XML part as events with namespace prefixes removed, so each part reader is a plain switch and no part
+/// is ever held in memory as a tree or an event list.
 enum XMLEvents {
-    static func parse(_ data: Data, part: String) throws(OfficeError) -> [XMLEvent] {
+    /// Calls `consume` for every event of `data`; a consumer's error stops the parse and is rethrown.
+    static func parse(_ data: Data, part: String, _ consume: @escaping (XMLEvent) throws(OfficeError) -> Void) throws(OfficeError) {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
-        let collector = Collector()
+        let collector = Collector(consume)
         parser.delegate = collector
-        guard parser.parse() else {
+        let parsed = parser.parse()
+        if let failure = collector.failure { throw failure }
+        guard parsed else {
             let detail = parser.parserError.map { "line \(parser.lineNumber): \($0.localizedDescription)" } ?? "line \(parser.lineNumber)"
             throw .malformedPart(path: part, detail: detail)
         }
-        return collector.events
+        collector.flush()
+        if let failure = collector.failure { throw failure }
     }
 
     /// `x:c` → `c`.
@@ -31,26 +36,48 @@ enum XMLEvents {
         return String(name[name.index(after: colon)...])
     }
 
+    /// Hands events on as they come; text split by the parser is joined before it is handed on.
     private final class Collector: NSObject, XMLParserDelegate {
-        var events: [XMLEvent] = []
+        private let consume: (XMLEvent) throws(OfficeError) -> Void
+        private var text = ""
+        private(set) var failure: OfficeError?
+
+        init(_ consume: @escaping (XMLEvent) throws(OfficeError) -> Void) {
+            self.consume = consume
+        }
+
+        func flush(_ parser: XMLParser? = nil) {
+            guard !text.isEmpty else { return }
+            let pending = text
+            text = ""
+            deliver(.text(pending), parser)
+        }
+
+        private func deliver(_ event: XMLEvent, _ parser: XMLParser?) {
+            guard failure == nil else { return }
+            do {
+                try consume(event)
+            } catch {
+                failure = error
+                parser?.abortParsing()
+            }
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes attributeDict: [String: String] = [:]) {
+            flush(parser)
             var attributes: [String: String] = [:]
             for (key, value) in attributeDict { attributes[XMLEvents.localName(key)] = value }
-            events.append(.start(XMLEvents.localName(elementName), attributes))
+            deliver(.start(XMLEvents.localName(elementName), attributes), parser)
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            events.append(.end(XMLEvents.localName(elementName)))
+            flush(parser)
+            deliver(.end(XMLEvents.localName(elementName)), parser)
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if case let .text(previous)? = events.last {
-                events[events.count - 1] = .text(previous + string)
-            } else {
-                events.append(.text(string))
-            }
+            text += string
         }
     }
 }
