@@ -21,6 +21,7 @@ demo: build
 	$(CHOSA) survey show --survey $(SURVEY) --lang ja > reports/questionnaire-ja.md
 	$(CHOSA) survey show --survey $(SURVEY) --lang en > reports/questionnaire-en.md
 	@echo "Paper questionnaire written to reports/questionnaire-ja.md and reports/questionnaire-en.md"
+	$(CHOSA) survey export-xlsform --survey $(SURVEY) --out reports/questionnaire-xlsform.xlsx
 	$(CHOSA) demo --survey $(SURVEY) --out reports/demo --seed 2023
 	$(CHOSA) status --db reports/demo/chosa.sqlite
 	@echo "Demo database, scores and summary are in reports/demo/ (chosa.sqlite, scores.csv, summary.md)"

@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -57,9 +58,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyOffice",
+            dependencies: [
+                "SurveyCore", "SurveyReports",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyServer",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices", "SurveyOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -74,7 +83,7 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices", "SurveyServer",
+                "SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices", "SurveyServer", "SurveyOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -87,7 +96,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "chosa-bench",
-            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices"],
+            dependencies: ["SurveyCore", "SurveyStore", "SurveyReports", "SurveyServices", "SurveyOffice"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyOfficeTests",
+            dependencies: ["SurveyOffice", "SurveyCore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -108,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "SurveyServerTests",
             dependencies: [
-                "SurveyCore", "SurveyStore", "SurveyServer",
+                "SurveyCore", "SurveyStore", "SurveyServer", "SurveyOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,6 +11,7 @@ struct Bench {
         print("chosa benchmarks — survey \(setup.survey.id) (\(setup.survey.slots.count) items), rubric \(setup.rubric.id) (\(setup.rubric.measures.count) measures), release build, one core")
         ValidationBench.run(setup)
         ScoringBench.run(setup)
+        WorkbookBench.run(setup)
         try StoreBench.run(folder: setup.folder, responses: setup.responses)
         try ReportBench.run(folder: setup.folder, survey: setup.survey, responses: setup.responses, today: setup.today)
     }

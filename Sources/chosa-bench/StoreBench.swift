@@ -1,4 +1,8 @@
 import Foundation
+// With FoundationXML linked in (SurveyOffice), timespec is seen through CoreFoundation; name it so the member lookups resolve.
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
 import SurveyCore
 import SurveyStore
 import SurveyServices

@@ -8,7 +8,7 @@ struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
         abstract: "Check or print a survey definition. / 調査定義の検査・表示",
-        subcommands: [Check.self, Show.self, Load.self]
+        subcommands: [Check.self, Show.self, Load.self, ImportXLSForm.self, ExportXLSForm.self]
     )
 }
 

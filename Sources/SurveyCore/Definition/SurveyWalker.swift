@@ -252,13 +252,16 @@ struct SurveyWalker {
 }
 
 /// The shapes ids must have, with the rule stated for messages.
-enum IDPattern {
+package enum IDPattern {
+    /// A survey id such as `cao-research-integrity-2023`.
     case surveyID
+    /// An item, section or choice-list id such as `staff_count`.
     case itemID
+    /// A choice value such as `in_force`.
     case choiceValue
 
     /// True when `text` has this shape; checked by hand because the rules are simple character classes.
-    func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard (1...64).contains(scalars.count) else { return false }
         func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
@@ -274,7 +277,8 @@ enum IDPattern {
         }
     }
 
-    var rule: Message {
+    /// The rule in words, for messages.
+    package var rule: Message {
         switch self {
         case .surveyID:
             Message(en: "must be letters, digits, '_', '.' or '-' (at most 64)", ja: "は英数字・「_」「.」「-」で 64 文字以内にしてください")

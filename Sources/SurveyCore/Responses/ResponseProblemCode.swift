@@ -30,6 +30,9 @@ public enum ResponseProblemCode: String, Sendable, Codable, CaseIterable {
     case tooManyInstances = "too-many-instances"
     case mediaTypeNotAccepted = "media-type-not-accepted"
     case unknownFile = "unknown-file"
+    // An uploaded answer workbook (Excel).
+    case invalidCell = "invalid-cell"
+    case wrongInstitution = "wrong-institution"
     // The rules of the questionnaire.
     case required
     case constraint
@@ -45,7 +48,8 @@ public enum ResponseProblemCode: String, Sendable, Codable, CaseIterable {
         switch self {
         case .unknownKey, .missingField, .invalidID, .invalidUUID, .invalidTime, .invalidSHA256, .invalidName, .invalidLevel, .unknownMeasure, .wrongSurvey,
              .wrongType, .unknownItem, .misplacedAnswer, .calculatedAnswer, .noAnswerExpected, .notAChoice, .duplicateChoice,
-             .notAnInteger, .invalidDate, .tooLong, .controlCharacter, .tooManyInstances, .mediaTypeNotAccepted, .unknownFile:
+             .notAnInteger, .invalidDate, .tooLong, .controlCharacter, .tooManyInstances, .mediaTypeNotAccepted, .unknownFile,
+             .invalidCell, .wrongInstitution:
             true
         case .notANumber, .required, .constraint, .tooFewInstances, .notRelevant, .evaluationFailed, .attestationRequired, .requestRefused:
             false

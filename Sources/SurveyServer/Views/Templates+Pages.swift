@@ -20,6 +20,15 @@ extension PortalTemplates {
     </dl>
     {{#hasDescription}}<p class="intro">{{description}}</p>{{/hasDescription}}
     {{> sectionNav}}
+    <h2>{{t.offlineTitle}}</h2>
+    <p>{{t.offlineIntro}}</p>
+    <p><a href="/portal/response.xlsx" download>{{t.offlineDownload}}</a></p>
+    {{#open}}<form method="post" action="/portal/response.xlsx" enctype="multipart/form-data" class="workbook-upload">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="workbook">{{t.offlineUpload}}</label>
+    <input type="file" id="workbook" name="workbook" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
+    <button type="submit">{{t.offlineUploadButton}}</button>
+    </form>{{/open}}
     <h2>{{t.receipts}}</h2>
     {{^hasReceipts}}<p>{{t.noReceipts}}</p>{{/hasReceipts}}
     {{#hasReceipts}}<table class="receipts"><thead><tr><th scope="col">{{t.submittedAt}}</th><th scope="col">{{t.submissionID}}</th><th scope="col">{{t.attestedBy}}</th></tr></thead><tbody>
