@@ -33,6 +33,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             ExtendCommand.self,
             ConfirmCommand.self,
             RequestsCommand.self,
+            RemindersCommand.self,
         ]
     )
 

@@ -1,0 +1,148 @@
+public import Foundation
+public import SurveyCore
+
+/// A reminder to an institution that has not submitted (DESIGN §5.9): as a letter (Markdown and print-ready HTML)
+/// and as an e-mail message (RFC 5322, UTF-8). Everything from the roster or survey.yaml is escaped for the format it
+/// goes into; header fields are encoded words, so a name can never add a header.
+public struct ReminderLetter: Sendable {
+    /// The institution's name, head title and contact.
+    public var institutionName: String
+    public var headTitle: String?
+    public var contactName: String?
+    public var contactAddress: String?
+    /// The survey's title and the institution's deadline.
+    public var surveyTitle: String
+    public var deadline: CivilDate
+    /// Whether the institution saved a draft (else it has not started).
+    public var hasDraft: Bool
+    /// A fresh login link, when one was issued with the reminder.
+    public var loginURL: String?
+    /// Who sends it and how to reach them.
+    public var sender: Publisher
+    /// The date on the letter.
+    public var date: CivilDate
+    public var language: Language
+
+    /// A reminder from its parts.
+    public init(institutionName: String, headTitle: String?, contactName: String?, contactAddress: String?, surveyTitle: String,
+                deadline: CivilDate, hasDraft: Bool, loginURL: String?, sender: Publisher, date: CivilDate, language: Language) {
+        self.institutionName = institutionName
+        self.headTitle = headTitle
+        self.contactName = contactName
+        self.contactAddress = contactAddress
+        self.surveyTitle = surveyTitle
+        self.deadline = deadline
+        self.hasDraft = hasDraft
+        self.loginURL = loginURL
+        self.sender = sender
+        self.date = date
+        self.language = language
+    }
+
+    private func t(_ en: String, _ ja: String) -> String {
+        language == .ja ? ja : en
+    }
+
+    /// The letter's paragraphs as plain text, in order: addressee, sender, subject, body, link, contact.
+    var parts: (addressee: String, sender: String, subject: String, body: [String], contact: String?) {
+        let addressee = if let headTitle, !headTitle.isEmpty {
+            t("To: the \(headTitle), \(institutionName)", "\(institutionName) \(headTitle) 殿")
+        } else {
+            t("To: \(institutionName)", "\(institutionName) 御中")
+        }
+        let senderLines = [sender.organisation.text(language), sender.office?.text(language),
+                           [sender.officerTitle?.text(language), sender.officerName?.text(language)].compactMap { $0 }.joined(separator: " ")]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+        let due = LetterDate.text(deadline, language)
+        var body = [
+            t("Thank you for your cooperation with the \(surveyTitle).", "平素より「\(surveyTitle)」に御協力いただき、ありがとうございます。"),
+            hasDraft
+                ? t("Your institution has started its answers but has not yet submitted them. Please have the attesting officer review and submit them by \(due).",
+                    "貴機関の回答は入力途中のまま、まだ提出されていません。\(due)までに、回答内容を責任者に御確認の上、提出くださいますようお願いいたします。")
+                : t("We have not yet received your institution's answers. Please answer and submit them by \(due).",
+                    "貴機関からの回答をまだいただいておりません。\(due)までに回答し、提出くださいますようお願いいたします。"),
+        ]
+        if let loginURL {
+            body.append(t("You can log in to the answer portal with this link (it is personal to your institution; do not forward it): \(loginURL)",
+                          "次のリンクから回答用ポータルにログインできます（貴機関専用のため、転送しないでください）：\(loginURL)"))
+        }
+        body.append(t("If you have already submitted, please disregard this reminder.", "本状と行き違いに提出いただいている場合は、御容赦ください。"))
+        return (addressee, senderLines, t("Reminder: \(surveyTitle)", "「\(surveyTitle)」への回答について（依頼）"), body,
+                sender.contact?.text(language))
+    }
+
+    /// The reminder as Markdown.
+    public func markdown() -> String {
+        let p = parts
+        var lines = [Markup.markdown(LetterDate.text(date, language)), "", Markup.markdown(p.addressee), "",
+                     p.sender.split(separator: "\n").map { Markup.markdown(String($0)) }.joined(separator: "  \n"), "",
+                     "# " + Markup.markdown(p.subject), ""]
+        for paragraph in p.body { lines += [Markup.markdown(paragraph), ""] }
+        if let contact = p.contact { lines += [t("Contact: ", "問合せ先：") + Markup.markdown(contact), ""] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The reminder as a self-contained A4 HTML page.
+    public func html() -> String {
+        let p = parts
+        let body = p.body.map { "<p>\(Markup.escape($0))</p>" }.joined(separator: "\n")
+        let contact = p.contact.map { "<p class=\"contact\">\(t("Contact: ", "問合せ先："))\(Markup.escape($0))</p>" } ?? ""
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(Markup.escape(p.subject))</title>
+        <style>@page { size: A4; margin: 25mm 20mm; } body { font-family: serif; line-height: 1.8; max-width: 40em; margin: 2em auto; }
+        .date { text-align: right; } .sender { text-align: right; white-space: pre-line; } h1 { font-size: 1.1em; text-align: center; }</style>
+        </head><body>
+        <p class="date">\(Markup.escape(LetterDate.text(date, language)))</p>
+        <p>\(Markup.escape(p.addressee))</p>
+        <p class="sender">\(Markup.escape(p.sender))</p>
+        <h1>\(Markup.escape(p.subject))</h1>
+        \(body)
+        \(contact)
+        </body></html>
+
+        """
+    }
+
+    /// The reminder as an RFC 5322 message (CRLF line ends, UTF-8 body in base64, encoded-word subject and names).
+    /// `from` is the sender's address; `messageID` makes the Message-ID (unique per institution and run); `sent` is
+    /// the Date header.
+    public func email(from: String, messageID: String, sent: Date) -> String {
+        let p = parts
+        var text = [p.addressee, "", p.subject, ""]
+        text += p.body.flatMap { [$0, ""] }
+        text.append(p.sender)
+        if let contact = p.contact { text.append(contact) }
+        let body = Data(text.joined(separator: "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        let to = contactAddress.map { address -> String in
+            let name = contactName.flatMap { $0.isEmpty ? nil : Self.encodedWord($0) }
+            return name.map { "\($0) <\(Self.headerSafe(address))>" } ?? Self.headerSafe(address)
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 9 * 3600)
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        var headers = [
+            "From: \(Self.encodedWord(sender.organisation.text(language))) <\(Self.headerSafe(from))>",
+            "Date: \(formatter.string(from: sent))",
+            "Subject: \(Self.encodedWord(p.subject))",
+            "Message-ID: <\(Self.headerSafe(messageID))>",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding: base64",
+        ]
+        if let to { headers.insert("To: \(to)", at: 1) }
+        return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
+    }
+
+    /// RFC 2047 encoded word (UTF-8, base64), whatever the text holds.
+    static func encodedWord(_ text: String) -> String {
+        "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+    }
+
+    /// An address or id with anything that could end a header or break out of angle brackets removed.
+    static func headerSafe(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F && $0 != "<" && $0 != ">" && $0 != "," && $0 != ";" && $0 != "\"" }
+            .map(Character.init))
+    }
+}
