@@ -46,6 +46,7 @@ func buildRouter(configuration: ServerConfiguration, store: SurveyStore, clock: 
     let portal = browser.group("portal").add(middleware: SessionAuthMiddleware(gate: gate))
     SectionController(pages: pages).addRoutes(to: portal)
     SubmissionController(pages: pages).addRoutes(to: portal)
+    RequestsController(pages: pages).addRoutes(to: portal)
     WorkbookController(service: service, configuration: configuration).addRoutes(api: api, portal: portal)
     return router
 }

@@ -104,4 +104,35 @@ import Testing
         }
         #expect(try harness.store.request(id)?.isOverdue(on: try #require(CivilDate(iso: "2024-01-31"))) == true)
     }
+
+    @Test func thePortalListsRequestsAndTakesAReply() async throws {
+        let harness = try Harness.make()
+        let id = try await Self.issued(harness)
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logIn(harness.token("NU-001"))
+            let page = try await browser.get("/portal/requests")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("府科事第1号") && page.text.contains("設ける") && page.text.contains("回答待ち"))
+            let csrf = Browser.hidden("_csrf", in: page.text)
+            let empty = try await browser.post("/portal/requests/\(id)/reply", [("_csrf", csrf), ("action", " ")])
+            #expect(empty.status == .unprocessableContent)
+            #expect(try harness.store.request(id)?.status == .open)
+            let forged = try await browser.post("/portal/requests/\(id)/reply", [("action", "x")])
+            #expect(forged.status == .forbidden)
+            let sent = try await browser.post("/portal/requests/\(id)/reply", [("_csrf", csrf), ("action", "<b>Set up</b> an office"),
+                                                                               ("planned_by", "2023-12-01"), ("contest", "")])
+            #expect(sent.status == .seeOther)
+            let after = try await browser.get("/portal/requests")
+            #expect(after.text.contains("&lt;b&gt;Set up&lt;/b&gt;") && !after.text.contains("<b>Set up</b>"))
+            #expect(try harness.store.request(id)?.status == .replied)
+            // Another institution sees none of it, and cannot post to it.
+            var other = Browser(client)
+            try await other.logIn(harness.token("PU-002"))
+            let theirs = try await other.get("/portal/requests")
+            #expect(!theirs.text.contains("府科事第1号"))
+            let stolen = try await other.post("/portal/requests/\(id)/reply", [("_csrf", Browser.hidden("_csrf", in: theirs.text)), ("action", "x")])
+            #expect(stolen.status == .notFound)
+        }
+    }
 }

@@ -33,6 +33,11 @@ public struct ResponseService: Sendable {
 
     // MARK: - Reads
 
+    /// Every loaded survey version (parsed once).
+    public func catalog() async throws(PortalError) -> SurveyCatalog {
+        try await surveys.catalog()
+    }
+
     /// The survey institutions answer now.
     public func survey() async throws(PortalError) -> LoadedSurvey {
         try await surveys.current(today: today)

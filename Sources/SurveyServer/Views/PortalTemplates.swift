@@ -7,7 +7,7 @@ enum PortalTemplates {
     static let sources: [String: String] = [
         "layout": layout, "login": login, "error": error, "item": item, "label": label, "help": help,
         "sectionNav": sectionNav, "dashboard": dashboard, "section": section, "answers": answers, "review": review,
-        "receipt": receipt, "print": print,
+        "receipt": receipt, "print": print, "requests": requests,
     ]
 
     /// Every template compiled, and the first one that failed to parse (a test asserts there is none).

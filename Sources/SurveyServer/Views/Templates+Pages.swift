@@ -29,6 +29,7 @@ extension PortalTemplates {
     <input type="file" id="workbook" name="workbook" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
     <button type="submit">{{t.offlineUploadButton}}</button>
     </form>{{/open}}
+    <p><a href="/portal/requests">{{t.requestsLink}}</a></p>
     <h2>{{t.receipts}}</h2>
     {{^hasReceipts}}<p>{{t.noReceipts}}</p>{{/hasReceipts}}
     {{#hasReceipts}}<table class="receipts"><thead><tr><th scope="col">{{t.submittedAt}}</th><th scope="col">{{t.submissionID}}</th><th scope="col">{{t.attestedBy}}</th></tr></thead><tbody>
