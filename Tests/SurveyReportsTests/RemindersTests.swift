@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func hostileRosterTextCannotAddAHeaderOrMarkup() {
-        let reminder = ReminderLetter(institutionName: "<script>alert(1)</script>\r\nBcc: x@evil.example", headTitle: "学長",
+        let reminder = SurveyNotice(kind: .reminder, institutionName: "<script>alert(1)</script>\r\nBcc: x@evil.example", headTitle: "学長",
                                       contactName: "Eve\r\nBcc: y@evil.example", contactAddress: "a@b.example>\r\nBcc: z@evil.example",
                                       surveyTitle: "調査", deadline: CivilDate(daysSinceEpoch: 19_661), hasDraft: true, loginURL: nil,
                                       sender: .cabinetOffice, date: CivilDate(daysSinceEpoch: 19_650), language: .ja)

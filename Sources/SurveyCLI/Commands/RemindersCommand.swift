@@ -71,7 +71,7 @@ struct RemindersCommand: ParsableCommand {
                 }
                 link = "\(baseURL)/login?token=\(invitation.token)"
             }
-            let reminder = ReminderLetter(institutionName: lang == .ja ? institution.nameJa : institution.nameEn,
+            let reminder = SurveyNotice(kind: .reminder, institutionName: lang == .ja ? institution.nameJa : institution.nameEn,
                                           headTitle: institution.headTitle.isEmpty ? nil : institution.headTitle,
                                           contactName: institution.contactName.isEmpty ? nil : institution.contactName,
                                           contactAddress: institution.contact.contains("@") ? institution.contact : nil,

@@ -1,10 +1,21 @@
 public import Foundation
 public import SurveyCore
 
-/// A reminder to an institution that has not submitted (DESIGN §5.9): as a letter (Markdown and print-ready HTML)
-/// and as an e-mail message (RFC 5322, UTF-8). Everything from the roster or survey.yaml is escaped for the format it
-/// goes into; header fields are encoded words, so a name can never add a header.
-public struct ReminderLetter: Sendable {
+/// A notice to an institution about the survey (DESIGN §5.9): the invitation (調査依頼文) that opens the season, or a
+/// reminder to one that has not submitted — as a letter (Markdown and print-ready HTML) and as an e-mail message
+/// (RFC 5322, UTF-8). Everything from the roster or survey.yaml is escaped for the format it goes into; header fields
+/// are encoded words, so a name can never add a header.
+public struct SurveyNotice: Sendable {
+    /// Which notice.
+    public enum Kind: Sendable {
+        /// The request to answer, with the institution's login link.
+        case invitation
+        /// A reminder to an institution without a submission.
+        case reminder
+    }
+
+    /// Which notice this is.
+    public var kind: Kind
     /// The institution's name, head title and contact.
     public var institutionName: String
     public var headTitle: String?
@@ -23,9 +34,10 @@ public struct ReminderLetter: Sendable {
     public var date: CivilDate
     public var language: Language
 
-    /// A reminder from its parts.
-    public init(institutionName: String, headTitle: String?, contactName: String?, contactAddress: String?, surveyTitle: String,
+    /// A notice from its parts.
+    public init(kind: Kind = .reminder, institutionName: String, headTitle: String?, contactName: String?, contactAddress: String?, surveyTitle: String,
                 deadline: CivilDate, hasDraft: Bool, loginURL: String?, sender: Publisher, date: CivilDate, language: Language) {
+        self.kind = kind
         self.institutionName = institutionName
         self.headTitle = headTitle
         self.contactName = contactName
@@ -54,24 +66,41 @@ public struct ReminderLetter: Sendable {
                            [sender.officerTitle?.text(language), sender.officerName?.text(language)].compactMap { $0 }.joined(separator: " ")]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
         let due = LetterDate.text(deadline, language)
-        var body = [
+        var body: [String]
+        switch kind {
+        case .invitation:
+            body = [
+                t("The Cabinet Office is surveying universities and research institutes on their measures to protect research integrity and prevent the outflow of advanced technology (\(surveyTitle)).",
+                  "内閣府では、大学・研究機関における研究インテグリティの確保及び技術流出防止の取組状況を把握するため、「\(surveyTitle)」を実施しています。"),
+                t("We would be grateful if your institution answered the questionnaire on the answer portal and submitted it by \(due). Answers can be saved and amended until then; attach the documents the questions ask for.",
+                  "つきましては、御多忙のところ恐縮ですが、回答用ポータルにより調査票に御回答の上、\(due)までに提出くださいますようお願いいたします。回答は期限まで保存・修正でき、設問で求める資料は添付してください。"),
+            ]
+        case .reminder:
+            body = [
             t("Thank you for your cooperation with the \(surveyTitle).", "平素より「\(surveyTitle)」に御協力いただき、ありがとうございます。"),
             hasDraft
                 ? t("Your institution has started its answers but has not yet submitted them. Please have the attesting officer review and submit them by \(due).",
                     "貴機関の回答は入力途中のまま、まだ提出されていません。\(due)までに、回答内容を責任者に御確認の上、提出くださいますようお願いいたします。")
                 : t("We have not yet received your institution's answers. Please answer and submit them by \(due).",
                     "貴機関からの回答をまだいただいておりません。\(due)までに回答し、提出くださいますようお願いいたします。"),
-        ]
+            ]
+        }
         if let loginURL {
             body.append(t("You can log in to the answer portal with this link (it is personal to your institution; do not forward it): \(loginURL)",
                           "次のリンクから回答用ポータルにログインできます（貴機関専用のため、転送しないでください）：\(loginURL)"))
         }
-        body.append(t("If you have already submitted, please disregard this reminder.", "本状と行き違いに提出いただいている場合は、御容赦ください。"))
-        return (addressee, senderLines, t("Reminder: \(surveyTitle)", "「\(surveyTitle)」への回答について（依頼）"), body,
-                sender.contact?.text(language))
+        let subject: String
+        switch kind {
+        case .invitation:
+            subject = t("Request to answer the \(surveyTitle)", "「\(surveyTitle)」への御協力について（依頼）")
+        case .reminder:
+            body.append(t("If you have already submitted, please disregard this reminder.", "本状と行き違いに提出いただいている場合は、御容赦ください。"))
+            subject = t("Reminder: \(surveyTitle)", "「\(surveyTitle)」への回答について（依頼）")
+        }
+        return (addressee, senderLines, subject, body, sender.contact?.text(language))
     }
 
-    /// The reminder as Markdown.
+    /// The notice as Markdown.
     public func markdown() -> String {
         let p = parts
         var lines = [Markup.markdown(LetterDate.text(date, language)), "", Markup.markdown(p.addressee), "",
@@ -82,7 +111,7 @@ public struct ReminderLetter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// The reminder as a self-contained A4 HTML page.
+    /// The notice as a self-contained A4 HTML page.
     public func html() -> String {
         let p = parts
         let body = p.body.map { "<p>\(Markup.escape($0))</p>" }.joined(separator: "\n")
@@ -104,7 +133,7 @@ public struct ReminderLetter: Sendable {
         """
     }
 
-    /// The reminder as an RFC 5322 message (CRLF line ends, UTF-8 body in base64, encoded-word subject and names).
+    /// The notice as an RFC 5322 message (CRLF line ends, UTF-8 body in base64, encoded-word subject and names).
     /// `from` is the sender's address; `messageID` makes the Message-ID (unique per institution and run); `sent` is
     /// the Date header.
     public func email(from: String, messageID: String, sent: Date) -> String {
