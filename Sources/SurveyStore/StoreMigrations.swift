@@ -6,6 +6,7 @@ enum StoreMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-store", migrate: v1)
+        migrator.registerMigration("v3-sessions", migrate: v3Sessions)
         return migrator
     }
 
