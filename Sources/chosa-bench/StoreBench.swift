@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+// Once the bench links the server (and NIO), `timespec` resolves through CoreFoundation; name both.
+import CoreFoundation
+import Glibc
+#endif
 import SurveyCore
 import SurveyStore
 
