@@ -12,7 +12,8 @@ TARGETS=${FUZZ_TARGETS:-"json multipart roster expression yaml"}
 BUILD=.build-fuzz
 SANITIZE=(-Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address -Xcc -fsanitize=fuzzer-no-link -Xcc -fsanitize=address)
 
-$SWIFT build --build-path "$BUILD" --target SurveyCore "${SANITIZE[@]}" >/dev/null
+mkdir -p "$BUILD"
+$SWIFT build --build-path "$BUILD" --target SurveyCore "${SANITIZE[@]}" >"$BUILD/build.log" 2>&1 || { cat "$BUILD/build.log" >&2; exit 1; }
 OBJECTS=$(find "$BUILD/debug/SurveyCore.build" "$BUILD/debug/Yams.build" "$BUILD/debug/CYaml.build" -name '*.o')
 mkdir -p "$BUILD/crashes"
 failed=0
@@ -27,7 +28,8 @@ for target in $TARGETS; do
     *) echo "unknown fuzz target $target" >&2; exit 2 ;;
   esac
   binary="$BUILD/fuzz-$target"
-  swiftc -sanitize=fuzzer,address -parse-as-library -I "$BUILD/debug/Modules" "$source" $OBJECTS -o "$binary"
+  swiftc -sanitize=fuzzer,address -parse-as-library -I "$BUILD/debug/Modules" -I "$BUILD/checkouts/Yams/Sources/CYaml/include" \
+    "$source" $OBJECTS -o "$binary" >"$BUILD/link-$target.log" 2>&1 || { cat "$BUILD/link-$target.log" >&2; exit 1; }
   corpus="$BUILD/corpus-$target"
   mkdir -p "$corpus"
   log="$BUILD/fuzz-$target.log"

@@ -35,7 +35,7 @@ def main():
                    "--checks", checks]
         command += ["--hypothesis-max-examples", MAX_EXAMPLES, "--hypothesis-derandomize"] if major < 4 else ["--max-examples", MAX_EXAMPLES, "--seed", "16"]
         print("fuzz-api: %s against %s" % (version, url), flush=True)
-        result = subprocess.run(command, cwd=ROOT)
+        result = subprocess.run(command, cwd=scratch.work)  # schemathesis keeps its state there, not in the clone
         with open(os.path.join(scratch.work, "serve.err"), encoding="utf-8", errors="replace") as log:
             errors = [line for line in log if "status=5" in line]
         print("fuzz-api: schemathesis exit %d; %d server errors in the log" % (result.returncode, len(errors)))
