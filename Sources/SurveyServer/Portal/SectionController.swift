@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import SurveyCore
 import SurveyStore
 
@@ -23,21 +24,25 @@ struct SectionController {
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
         let draft = try service.draft(caller, survey: loaded.survey)
-        let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
         let receipts = try service.receipts(caller)
-        let status = ResponseService.status(draft: draft, latest: receipts.first)
-        var page = pages.base(request, context: context, title: UIText.text("dashboard", language), institutionName: pages.name(institution, language))
-        page["surveyTitle"] = loaded.survey.title.text(language)
-        page["hasDescription"] = loaded.survey.description != nil
-        page["description"] = loaded.survey.description?.text(language) ?? ""
-        page["open"] = service.isOpen(loaded.survey)
-        page["statusText"] = language == .ja ? status.label.ja : status.label.en
-        page["deadline"] = loaded.survey.deadline.description
-        page["revision"] = draft.revision
-        page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
-        page["hasReceipts"] = !receipts.isEmpty
-        page["receipts"] = receipts.map(PortalPages.receiptFields)
-        return pages.html("dashboard", page)
+        let csrf = context.sessions.session?.csrfToken ?? ""
+        // Evaluating the whole draft is CPU work: off the cooperative pool, as the section and review pages.
+        return try await BlockingWork.run { () throws -> Response in
+            let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft)
+            let status = ResponseService.status(draft: draft, latest: receipts.first)
+            var page = pages.base(request, csrf: csrf, title: UIText.text("dashboard", language), institutionName: pages.name(institution, language))
+            page["surveyTitle"] = loaded.survey.title.text(language)
+            page["hasDescription"] = loaded.survey.description != nil
+            page["description"] = loaded.survey.description?.text(language) ?? ""
+            page["open"] = service.isOpen(loaded.survey)
+            page["statusText"] = language == .ja ? status.label.ja : status.label.en
+            page["deadline"] = loaded.survey.deadline.description
+            page["revision"] = draft.revision
+            page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
+            page["hasReceipts"] = !receipts.isEmpty
+            page["receipts"] = receipts.map(PortalPages.receiptFields)
+            return pages.html("dashboard", page)
+        }
     }
 
     @Sendable func show(_ request: Request, context: PortalRequestContext) async throws -> Response {
