@@ -3,7 +3,7 @@ SWIFT ?= swift
 SURVEY ?= surveys/cao-research-integrity-2023
 CHOSA = .build/debug/chosa
 
-.PHONY: build release test demo bench bench-server browser-check clean
+.PHONY: build release test demo bench bench-server browser-check durability attack fuzz-api fuzz clean
 
 build:
 	$(SWIFT) build --product chosa
@@ -44,5 +44,22 @@ browser-check:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) python3 scripts/browser-check.py
 	python3 scripts/report-check.py
 
+# The reliability harness (issue 16); each runs in under ten minutes, outside `make test`, on a scratch database.
+# kill -9 during concurrent saves and submissions; every acknowledged revision and receipt must survive.
+durability: build
+	SWIFT=$(SWIFT) python3 scripts/durability.py
+
+# The hostile corpus and the cross-institution matrix against a live server; prints attempts and failures.
+attack: build
+	SWIFT=$(SWIFT) python3 scripts/attack.py
+
+# schemathesis (PyPI, installed into .build/harness-venv) against docs/openapi.yaml with a valid token.
+fuzz-api: build
+	SWIFT=$(SWIFT) python3 scripts/fuzz_api.py
+
+# libFuzzer on the YAML, expression, JSON, multipart and CSV roster parsers, FUZZ_SECONDS (default 60) each.
+fuzz:
+	SWIFT=$(SWIFT) scripts/fuzz.sh
+
 clean:
-	rm -rf .build reports
+	rm -rf .build .build-fuzz reports

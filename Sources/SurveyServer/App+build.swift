@@ -8,10 +8,12 @@ public import SurveyStore
 public func buildApplication(configuration: ServerConfiguration, store: SurveyStore, clock: ServerClock = .system,
                              logger: Logger = Logger(label: "chosa.server"),
                              onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-    let sessions = MemoryPersistDriver()
+    let sessions = DatabaseSessionDriver(store: store, clock: clock, kind: "portal", idleLimit: configuration.sessionIdleLimit)
     let router = buildRouter(configuration: configuration, store: store, clock: clock, sessionDriver: sessions)
+    let guardLimits = ConnectionGuard.Shared(limits: configuration.connections, exempt: configuration.trustedProxies)
     return Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(shared: guardLimits)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "chosa"),
         services: [sessions],
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
@@ -27,14 +29,14 @@ func buildRouter(configuration: ServerConfiguration, store: SurveyStore, clock: 
                               throttle: AuthThrottle(limit: configuration.failureLimit, window: configuration.failureWindow, clock: clock))
     let router = Router(context: PortalRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
     router.get("healthz") { _, _ -> Response in
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: .init(string: "ok\n")))
     }
     StaticController().addRoutes(to: router.group("static"))
-    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(gate: gate, trustForwardedFor: configuration.trustForwardedFor))
+    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(gate: gate, trustedProxies: configuration.trustedProxies))
     APIController(service: service, configuration: configuration).addRoutes(to: api)
     let sessionStorage = SessionStorage<PortalSession>(sessionDriver, configuration: .init(sessionCookieParameters: .init(
         name: configuration.secureCookies ? "__Host-chosa_session" : "chosa_session", path: "/",
@@ -42,7 +44,8 @@ func buildRouter(configuration: ServerConfiguration, store: SurveyStore, clock: 
     let browser = router.group().add(middleware: SessionMiddleware(sessionStorage: sessionStorage,
                                                                    defaultSessionExpiration: configuration.sessionLifetime))
     let pages = PortalPages(service: service, configuration: configuration)
-    LoginController(pages: pages, gate: gate, sessionStorage: sessionStorage, configuration: configuration).addRoutes(to: browser)
+    LoginController(pages: pages, gate: gate, sessionStorage: sessionStorage, configuration: configuration,
+                    formTokens: LoginFormToken()).addRoutes(to: browser)
     let portal = browser.group("portal").add(middleware: SessionAuthMiddleware(gate: gate))
     SectionController(pages: pages).addRoutes(to: portal)
     SubmissionController(pages: pages).addRoutes(to: portal)

@@ -1,5 +1,5 @@
-/// What the server keeps for a browser session (in memory, never in the cookie): the institution and key after
-/// login, and the CSRF token every form carries.
+/// What the server keeps for a browser session (in the database, never in the cookie): the institution and key
+/// after login, and the CSRF token every form carries. A session exists only from login to logout or expiry.
 public struct PortalSession: Codable, Sendable, Equatable {
     /// The logged-in institution; nil on the session a login form is served with.
     public var institution: String?
@@ -14,4 +14,9 @@ public struct PortalSession: Codable, Sendable, Equatable {
         self.tokenSha256 = tokenSha256
         self.csrfToken = csrfToken
     }
+}
+
+extension PortalSession: SessionSubject {
+    /// The institution, so revoking its keys can end its sessions.
+    var sessionSubject: String { institution ?? "" }
 }

@@ -7,6 +7,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-store", migrate: v1)
         migrator.registerMigration("v2-survey-years", migrate: StoreMigrationSurveyYears.migrate)
+        migrator.registerMigration("v3-sessions", migrate: v3Sessions)
         migrator.registerMigration("v4-season", migrate: StoreMigrationSeason.migrate)
         return migrator
     }

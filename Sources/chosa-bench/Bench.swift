@@ -6,7 +6,7 @@ import SurveyCore
 /// Each section lives in its own file and takes the shared `BenchSetup`.
 @main
 struct Bench {
-    static func main() throws {
+    static func main() async throws {
         let setup = try BenchSetup.load(arguments: CommandLine.arguments)
         print("chosa benchmarks — survey \(setup.survey.id) (\(setup.survey.slots.count) items), rubric \(setup.rubric.id) (\(setup.rubric.measures.count) measures), release build, one core")
         ValidationBench.run(setup)
@@ -14,5 +14,6 @@ struct Bench {
         WorkbookBench.run(setup)
         try StoreBench.run(folder: setup.folder, responses: setup.responses)
         try ReportBench.run(folder: setup.folder, survey: setup.survey, responses: setup.responses, today: setup.today)
+        try await SectionViewBench.run(folder: setup.folder)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-// With FoundationXML linked in (SurveyOffice), timespec is seen through CoreFoundation; name it so the member lookups resolve.
-#if canImport(CoreFoundation)
+#if canImport(Glibc)
+// Once the bench links the server (and NIO), `timespec` resolves through CoreFoundation; name both.
 import CoreFoundation
+import Glibc
 #endif
 import SurveyCore
 import SurveyStore

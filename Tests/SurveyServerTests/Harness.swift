@@ -8,6 +8,7 @@ import SurveyCore
 import SurveyServer
 import SurveyStore
 import Testing
+import ZIPFoundation
 
 /// A clock tests can move. The lock guards the only mutable state, so sharing it across tasks is safe.
 final class TestClock: @unchecked Sendable {
@@ -175,21 +176,21 @@ enum SampleFile {
     static let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
     static let exe = Data([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00])
 
-    /// A zip whose entries name an OOXML package: a Word document when `main` is `word/document.xml`.
-    static func ooxml(main: String) -> Data {
-        var data = Data()
-        for name in ["[Content_Types].xml", main] {
-            let body = Data("<x/>".utf8)
-            var header: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-            header += withUnsafeBytes(of: UInt32(body.count).littleEndian, Array.init)
-            header += withUnsafeBytes(of: UInt32(body.count).littleEndian, Array.init)
-            header += withUnsafeBytes(of: UInt16(name.utf8.count).littleEndian, Array.init)
-            header += [0, 0]
-            data.append(contentsOf: header)
-            data.append(contentsOf: Array(name.utf8))
-            data.append(body)
+    /// A zip whose entries name an OOXML package: a Word document when `main` is `word/document.xml`. `extra`
+    /// adds entries of the given sizes (zeros, which deflate to almost nothing: a zip bomb in miniature).
+    static func ooxml(main: String, extra: [(String, Int)] = []) -> Data {
+        do {
+            let archive = try Archive(accessMode: .create)
+            for (name, size) in [("[Content_Types].xml", 4), (main, 4)] + extra {
+                let body = size == 4 ? Data("<x/>".utf8) : Data(count: size)
+                try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(body.count), compressionMethod: .deflate) { position, length in
+                    body.subdata(in: Int(position)..<Int(position) + length)
+                }
+            }
+            return archive.data ?? Data()
+        } catch {
+            return Data()
         }
-        return data
     }
 }
 

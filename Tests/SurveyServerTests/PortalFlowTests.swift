@@ -148,9 +148,10 @@ import Testing
     @Test func thePortalIsReadOnlyAfterTheDeadline() async throws {
         let harness = try Harness.make()
         try await harness.app().test(.router) { client in
+            // A month later a session would have ended (idle and absolute expiry run on the same clock): log in then.
+            harness.clock.set(Harness.afterDeadline)
             var browser = Browser(client)
             try await browser.logIn(harness.token("NU-001"))
-            harness.clock.set(Harness.afterDeadline)
             let page = try await browser.get("/portal/sections/basics")
             #expect(page.status == .ok)
             #expect(page.text.contains("回答期限を過ぎたため"))

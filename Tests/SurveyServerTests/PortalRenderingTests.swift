@@ -114,15 +114,23 @@ import Testing
     ] as [(String, String?)])
     func sniffingReadsMagicNumbers(_ head: String, _ expected: String?) {
         let bytes = Data(head.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
-        #expect(MediaSniffer.mediaType(of: bytes) == expected)
+        #expect(MediaSniffer.signature(bytes) == (expected.map(MediaSniffer.Signature.known) ?? .unknown))
     }
 
-    @Test func officeFilesAreToldApartByTheirParts() {
-        #expect(MediaSniffer.mediaType(of: SampleFile.ooxml(main: "word/document.xml")) == MediaSniffer.docx)
-        #expect(MediaSniffer.mediaType(of: SampleFile.ooxml(main: "xl/workbook.xml")) == MediaSniffer.xlsx)
-        #expect(MediaSniffer.mediaType(of: SampleFile.ooxml(main: "other.txt")) == MediaSniffer.zip)
-        #expect(MediaSniffer.mediaType(of: Data("a,b\n1,2\n".utf8), acceptingText: true) == MediaSniffer.csv)
-        #expect(MediaSniffer.mediaType(of: Data("a,b\n1,2\n".utf8)) == nil)
+    @Test func officeFilesAreToldApartByTheirParts() throws {
+        func inspect(_ data: Data) throws -> OfficePackage.Verdict {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("chosa-zip-\(UUID().uuidString)")
+            try data.write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            return OfficePackage.inspect(url, maxParts: 100, maxExpandedBytes: 1_000_000)
+        }
+        #expect(MediaSniffer.signature(SampleFile.ooxml(main: "word/document.xml")) == .zip)
+        #expect(try inspect(SampleFile.ooxml(main: "word/document.xml")) == .mediaType(MediaSniffer.docx))
+        #expect(try inspect(SampleFile.ooxml(main: "xl/workbook.xml")) == .mediaType(MediaSniffer.xlsx))
+        #expect(try inspect(SampleFile.ooxml(main: "ppt/presentation.xml")) == .mediaType(MediaSniffer.pptx))
+        #expect(try inspect(SampleFile.ooxml(main: "other.txt")) == .mediaType(MediaSniffer.zip))
+        #expect(MediaSniffer.isPlainText(Data("a,b\n1,2\n".utf8)))
+        #expect(!MediaSniffer.isPlainText(Data("a,b\u{0}".utf8)))
     }
 
     @Test func secretsAreComparedWholly() {

@@ -13,13 +13,12 @@ import Testing
         let harness = try Harness.make()
         try await harness.app().test(.router) { client in
             var browser = Browser(client)
+            // An attacker plants a session id before login.
+            let before = "planted-session-id-planted-session-id"
+            browser.cookies["chosa_session"] = before
             let form = try await browser.get("/login")
             #expect(form.status == .ok)
-            let cookie = try #require(form.headers[values: .setCookie].first { $0.hasPrefix("chosa_session=") })
-            #expect(cookie.contains("HttpOnly"))
-            #expect(cookie.contains("SameSite=Lax"))
-            #expect(!cookie.contains("Secure"))
-            let before = try #require(browser.cookies["chosa_session"])
+            #expect(form.headers[values: .setCookie].isEmpty)
             let csrf = Browser.hidden("_csrf", in: form.text)
             #expect(!csrf.isEmpty)
 
@@ -32,6 +31,10 @@ import Testing
             let login = try await browser.postURLEncoded("/login", [("_csrf", csrf), ("token", harness.token("NU-001"))])
             #expect(login.status == .seeOther)
             #expect(login.headers[.location] == "/portal")
+            let cookie = try #require(login.headers[values: .setCookie].first { $0.hasPrefix("chosa_session=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"))
             let after = try #require(browser.cookies["chosa_session"])
             #expect(after != before)
 
@@ -51,21 +54,35 @@ import Testing
         }
     }
 
+    /// Sessions end by the injected clock (this test once slept on the wall clock and failed on a busy machine).
     @Test func sessionsExpire() async throws {
-        let harness = try Harness.make(configuration: ServerConfiguration(port: 0, sessionLifetime: .milliseconds(800)))
+        let harness = try Harness.make(configuration: ServerConfiguration(port: 0, sessionLifetime: .seconds(2 * 3600), sessionIdleLimit: .seconds(3600)))
         try await harness.app().test(.router) { client in
             var browser = Browser(client)
             try await browser.logIn(harness.token("NU-001"))
             #expect(try await browser.get("/portal").status == .ok)
-            try await Task.sleep(for: .milliseconds(1000))
+            // Active use keeps it alive until the absolute limit...
+            for _ in 0..<4 {
+                harness.clock.advance(by: 1700)
+                #expect(try await browser.get("/portal").status == .ok)
+            }
+            harness.clock.advance(by: 400)
             #expect(try await browser.get("/portal").headers[.location] == "/login")
+            // ...and an hour without a request ends it sooner.
+            var idle = Browser(client)
+            try await idle.logIn(harness.token("NU-001"))
+            harness.clock.advance(by: 3500)
+            #expect(try await idle.get("/portal").status == .ok)
+            harness.clock.advance(by: 3601)
+            #expect(try await idle.get("/portal").headers[.location] == "/login")
         }
     }
 
     @Test func secureCookiesWhenConfigured() async throws {
         let harness = try Harness.make(configuration: ServerConfiguration(port: 0, secureCookies: true))
         try await harness.app().test(.router) { client in
-            let response = try await client.execute(uri: "/login", method: .get)
+            var browser = Browser(client)
+            let response = try await browser.logIn(harness.token("NU-001"))
             let cookie = try #require(response.headers[values: .setCookie].first)
             #expect(cookie.hasPrefix("__Host-chosa_session="))
             #expect(cookie.contains("Secure"))
@@ -134,11 +151,14 @@ import Testing
         try await harness.app().test(.router) { client in
             var browser = Browser(client)
             for _ in 0..<10 { #expect(try await browser.logIn("wrong-token-wrong-token-wrong-00").status == .unauthorized) }
-            let throttled = try await browser.logIn(harness.token("NU-001"))
+            let throttled = try await browser.logIn("wrong-token-wrong-token-wrong-00")
             #expect(throttled.status == .tooManyRequests)
             #expect(throttled.headers[.retryAfter] != nil)
-            harness.clock.advance(by: 60)
+            // Only failures are throttled: a colleague at the same address with the right token gets in.
             #expect(try await browser.logIn(harness.token("NU-001")).status == .seeOther)
+            harness.clock.advance(by: 60)
+            var colleague = Browser(client)
+            #expect(try await colleague.logIn("wrong-token-wrong-token-wrong-00").status == .unauthorized)
         }
     }
 

@@ -121,8 +121,10 @@ import Testing
             #expect(try JSONValue.decode(text) == value)
             #expect(try JSONValue.decode(Data(text.utf8)) == value)
         }
-        // A repeated key keeps its last value; invalid UTF-8 and bad escapes are refused.
-        #expect(try JSONValue.decode(#"{"a":1,"b":[{"a":[{"c":2}]}],"a":3}"#) == .object(["a": .number(3), "b": .array([.object(["a": .array([.object(["c": .number(2)])])])])]))
+        // A repeated key is refused (issue 16: "last wins" let a sender's two values be read differently), the same
+        // key in nested objects is not; invalid UTF-8 and bad escapes are refused.
+        #expect(throws: ResponseFileError.self) { try JSONValue.decode(#"{"a":1,"b":[{"a":[{"c":2}]}],"a":3}"#) }
+        #expect(try JSONValue.decode(#"{"a":1,"b":[{"a":[{"c":2}]}]}"#) == .object(["a": .number(1), "b": .array([.object(["a": .array([.object(["c": .number(2)])])])])]))
         #expect(throws: ResponseFileError.self) { try JSONValue.decode(Data([0x22, 0xC3, 0x28, 0x22])) }
         #expect(throws: ResponseFileError.self) { try JSONValue.decode(#""\ud800""#) }
         #expect(try JSONValue.decode(#""\u00e9 \ud83d\ude00 é""#) == .string("é 😀 é"))

@@ -11,8 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the institution portal and JSON API. / 機関向け回答ポータルと JSON API を起動します。",
         discussion: """
-        Listens on 127.0.0.1:8080 unless told otherwise. Behind a TLS-terminating proxy give --secure-cookies (and \
-        --trust-proxy if it sets X-Forwarded-For). Stops gracefully on SIGTERM or SIGINT. Request logs go to standard \
+        Listens on 127.0.0.1:8080 unless told otherwise. Behind a TLS-terminating proxy give --secure-cookies, and \
+        --trust-proxy with the proxy's addresses if it sets X-Forwarded-For (docs/portal.md). Stops gracefully on SIGTERM or SIGINT. Request logs go to standard \
         error and never contain tokens, cookies or answers.
         """
     )
@@ -25,10 +25,12 @@ struct ServeCommand: AsyncParsableCommand {
     var db: String?
     @Flag(name: .long, help: "Mark the session cookie Secure (serving over HTTPS or behind a TLS proxy). / Cookie に Secure 属性を付与")
     var secureCookies = false
-    @Flag(name: .long, help: "Take the client address from X-Forwarded-For (only behind a proxy that sets it). / X-Forwarded-For を信頼")
-    var trustProxy = false
+    @Option(name: .long, help: "Addresses of reverse proxies whose X-Forwarded-For is believed, e.g. 10.0.0.5,10.0.0.6. / X-Forwarded-For を信頼するプロキシのアドレス（カンマ区切り）")
+    var trustProxy: String?
     @Option(name: .long, help: "Hours a portal session lasts. / セッションの有効時間")
     var sessionHours = 8
+    @Option(name: .long, help: "Minutes without a request after which a portal session ends. / 無操作でセッションが終了するまでの分数")
+    var sessionIdleMinutes = 60
     @Option(name: .long, help: "Largest evidence file accepted, in MiB. / 証憑ファイルの上限（MiB）")
     var maxUploadMib = 20
     @Option(name: .long, help: "Pretend the time is this at start-up, e.g. 2023-10-20T10:00:00+09:00 (rehearsals and demos; the clock then runs on). / 起動時の現在時刻を指定（リハーサル用）")
@@ -37,9 +39,20 @@ struct ServeCommand: AsyncParsableCommand {
     var logLevel = "info"
     @OptionGroup var language: LanguageOption
 
+    /// The addresses given to `--trust-proxy`.
+    var proxies: [String] {
+        (trustProxy ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535 / ポートは 0〜65535 で指定してください") }
         guard (1...720).contains(sessionHours) else { throw ValidationError("--session-hours must be 1–720 / 1〜720 で指定してください") }
+        guard (1...1440).contains(sessionIdleMinutes) else {
+            throw ValidationError("--session-idle-minutes must be 1–1440 / 1〜1440 で指定してください")
+        }
+        for address in proxies where !ServerConfiguration.isIPAddress(address) {
+            throw ValidationError("--trust-proxy: '\(address)' is not an IP address / IP アドレスではありません")
+        }
         guard (1...512).contains(maxUploadMib) else { throw ValidationError("--max-upload-mib must be 1–512 / 1〜512 で指定してください") }
         if let now, Timestamp.parse(now) == nil {
             throw ValidationError("--now '\(now)' is not a time like 2023-10-20T10:00:00+09:00 / 日時の形式が正しくありません")
@@ -69,8 +82,9 @@ struct ServeCommand: AsyncParsableCommand {
             handler.logLevel = level
             return handler
         }
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustProxy,
-                                                sessionLifetime: .seconds(sessionHours * 3600), maxUploadBytes: maxUploadMib * 1024 * 1024)
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(proxies),
+                                                sessionLifetime: .seconds(sessionHours * 3600), sessionIdleLimit: .seconds(sessionIdleMinutes * 60),
+                                                maxUploadBytes: maxUploadMib * 1024 * 1024)
         let host = host
         let offset = now.flatMap(Timestamp.parse).map { $0.timeIntervalSinceNow } ?? 0
         let clock = offset == 0 ? ServerClock.system : ServerClock { Date().addingTimeInterval(offset) }

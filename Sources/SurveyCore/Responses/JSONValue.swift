@@ -66,24 +66,16 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
         }
     }
 
-    /// Decodes JSON text; throws `ResponseFileError` with a readable reason.
+    /// Decodes JSON text; throws `ResponseFileError` with a readable reason naming the line and column.
     public static func decode(_ data: Data) throws(ResponseFileError) -> JSONValue {
-        if let value = JSONTextParser.parse(data) { return value }
-        // The fast parser says only that the text is invalid; the locator says where and why.
-        if let problem = JSONSyntaxLocator.locate(Array(data)) {
-            throw ResponseFileError(Message(
-                en: "not valid JSON: line \(problem.line), column \(problem.column): expected \(problem.expected.en)",
-                ja: "JSON として読めません：\(problem.line) 行 \(problem.column) 列に\(problem.expected.ja)が必要です"))
-        }
-        throw ResponseFileError(Message(en: "not valid JSON (or not UTF-8 text)", ja: "JSON として読めません（UTF-8 のテキストではない可能性があります）"))
+        try JSONTextParser.parse(data).mapError(ResponseFileError.init).get()
     }
 
     /// Decodes JSON text held in a string (such as content read back from a database) in place, without copying
     /// it into `Data` first; throws as `decode(_:)` does.
     public static func decode(_ text: String) throws(ResponseFileError) -> JSONValue {
         var text = text
-        if let value = text.withUTF8({ JSONTextParser.parse($0) }) { return value }
-        return try decode(Data(text.utf8))
+        return try text.withUTF8 { JSONTextParser.parse($0) }.mapError(ResponseFileError.init).get()
     }
 }
 
@@ -91,9 +83,21 @@ public enum JSONValue: Sendable, Equatable, Hashable, Codable {
 public struct ResponseFileError: Error, Sendable, Equatable {
     /// What is wrong.
     public var message: Message
+    /// Byte offset of the syntax error, when the text is not valid JSON.
+    public var offset: Int?
+    /// The key an object named twice, when that is what is wrong.
+    public var duplicateKey: String?
 
     /// An error with its message.
-    public init(_ message: Message) {
+    public init(_ message: Message, offset: Int? = nil, duplicateKey: String? = nil) {
         self.message = message
+        self.offset = offset
+        self.duplicateKey = duplicateKey
+    }
+
+    init(_ failure: JSONTextParser.Failure) {
+        self.init(Message(en: "not valid JSON: line \(failure.line), column \(failure.column) (byte \(failure.offset)): expected \(failure.expected.en)",
+                          ja: "JSON として読めません：\(failure.line) 行 \(failure.column) 列（\(failure.offset) バイト目）に\(failure.expected.ja)が必要です"),
+                  offset: failure.offset, duplicateKey: failure.duplicateKey)
     }
 }

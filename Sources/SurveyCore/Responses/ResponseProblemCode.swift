@@ -5,6 +5,7 @@
 public enum ResponseProblemCode: String, Sendable, Codable, CaseIterable {
     // The response file's envelope.
     case unknownKey = "unknown-key"
+    case duplicateKey = "duplicate-key"
     case missingField = "missing-field"
     case invalidID = "invalid-id"
     case invalidUUID = "invalid-uuid"
@@ -46,7 +47,7 @@ public enum ResponseProblemCode: String, Sendable, Codable, CaseIterable {
     /// Whether the problem stops a draft save (it always stops a submission).
     public var blocksDraftSave: Bool {
         switch self {
-        case .unknownKey, .missingField, .invalidID, .invalidUUID, .invalidTime, .invalidSHA256, .invalidName, .invalidLevel, .unknownMeasure, .wrongSurvey,
+        case .unknownKey, .duplicateKey, .missingField, .invalidID, .invalidUUID, .invalidTime, .invalidSHA256, .invalidName, .invalidLevel, .unknownMeasure, .wrongSurvey,
              .wrongType, .unknownItem, .misplacedAnswer, .calculatedAnswer, .noAnswerExpected, .notAChoice, .duplicateChoice,
              .notAnInteger, .invalidDate, .tooLong, .controlCharacter, .tooManyInstances, .mediaTypeNotAccepted, .unknownFile,
              .invalidCell, .wrongInstitution:

@@ -1,5 +1,5 @@
-/// CSV output (RFC 4180) that spreadsheets open safely: text that starts with `= + - @`, a tab or a carriage
-/// return is prefixed with `'` so Excel and LibreOffice never run it as a formula; numbers are written as numbers.
+/// CSV output (RFC 4180) that spreadsheets open safely: text that a spreadsheet could read as a formula is prefixed
+/// with `'` so Excel and LibreOffice never run it (OWASP's CSV-injection guidance); numbers are written as numbers.
 public enum CSV {
     /// One cell's content.
     public enum Field: Sendable, Equatable {
@@ -36,13 +36,32 @@ public enum CSV {
         return text
     }
 
-    /// Text with a leading `'` when a spreadsheet would otherwise read it as a formula.
+    /// Text with a leading `'` when a spreadsheet could read it as a formula: its first character that is not
+    /// white space, invisible (zero-width, bidi marks, byte-order mark) or a quote is `= + - @` or a full-width
+    /// `＝ ＋ － ＠`, or it starts with a tab, carriage return or line feed. Spreadsheets trim such leading
+    /// characters before deciding, so ` =1+1`, `＝1+1`, a line feed then `=1+1`, U+200B then `=1+1` and `"=1+1` are
+    /// all guarded. A text already starting with `'` gains another, so `'=1+1` and `=1+1` stay distinguishable.
     public static func neutralised(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + text
-        default: return text
+        if first == "\t" || first == "\r" || first == "\n" { return "'" + text }
+        guard let significant = text.unicodeScalars.first(where: { !isSkippedBeforeFormula($0) }) else { return text }
+        switch significant {
+        case "=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}", "\u{2212}", "\u{FE62}", "\u{FE63}", "\u{FE66}", "\u{FE6B}":
+            return "'" + text
+        default:
+            return text
         }
+    }
+
+    /// Characters a spreadsheet may skip before the one that makes a formula: white space (including ideographic
+    /// and no-break spaces), control and format characters (zero-width spaces, bidi marks, U+FEFF), and quotes.
+    private static func isSkippedBeforeFormula(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: break
+        }
+        return scalar == "\"" || scalar == "'" || scalar == "\u{FF02}" || scalar == "\u{FF07}" || scalar == "\u{200B}"
     }
 
     private static func quoted(_ text: String) -> String {

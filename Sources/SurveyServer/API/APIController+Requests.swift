@@ -15,13 +15,7 @@ extension APIController {
         let caller = try context.requireCaller()
         guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw ResponseService.noSuchRequest }
         let fields = try await jsonObject(request)
-        let known: Set<String> = ["action", "planned_by", "contest", "evidence"]
-        let unknown = fields.keys.filter { !known.contains($0) }.sorted()
-        guard unknown.isEmpty else {
-            throw PortalError.invalidAnswers(unknown.map {
-                ResponseProblem(path: $0, code: .unknownKey, Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
-            })
-        }
+        try refuseUnknown(fields, known: ["action", "planned_by", "contest", "evidence"])
         guard case let .string(action)? = fields["action"], !action.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw PortalError.badRequest(Message(en: "action (what your institution has done or will do) is required.",
                                                  ja: "action（実施済み又は予定の対応）を記入してください。"))

@@ -59,14 +59,13 @@ struct APIController {
             "status": .string(try service.status(caller, survey: loaded.survey.id, draft: draft).rawValue),
             "answers": .object(draft.answers),
             "evidence": APIJSON.evidence(draft.evidence),
-            "problems": .array(problems.map(APIJSON.problem)),
         ]
         // Last year's answers, by this year's item ids (DESIGN §5.10).
         if let previous = loaded.survey.previous, let carried = try await service.previousAnswers(caller, survey: loaded.survey) {
             fields["previous"] = .object(["survey": .string(previous.surveyID), "answers": .object(carried.answers),
                                           "evidence": APIJSON.evidence(carried.evidence)])
         }
-        return APIJSON.response(.object(fields))
+        return APIJSON.response(APIJSON.withProblems(problems, fields))
     }
 
     @Sendable func saveResponse(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -86,22 +85,15 @@ struct APIController {
             guard parsed.problems.isEmpty, let response = parsed.response else { throw PortalError.invalidAnswers(parsed.problems) }
             evidence = response.evidence
         }
-        let unknownKeys = Set(fields.keys).subtracting(["base_revision", "answers", "evidence"])
-        guard unknownKeys.isEmpty else {
-            throw PortalError.invalidAnswers(unknownKeys.sorted().map {
-                ResponseProblem(path: $0, code: .unknownKey, Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
-            })
-        }
+        try refuseUnknown(fields, known: ["base_revision", "answers", "evidence"])
         let result = try await service.save(caller, answers: answers, evidence: evidence, baseRevision: base)
-        return APIJSON.response(.object([
-            "revision": .number(Double(result.revision)),
-            "problems": .array(result.problems.map(APIJSON.problem)),
-        ]))
+        return APIJSON.response(APIJSON.withProblems(result.problems, ["revision": .number(Double(result.revision))]))
     }
 
     @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let fields = try await jsonObject(request)
+        try refuseUnknown(fields, known: ["submission_id", "attested_by", "revision"])
         guard case let .string(id)? = fields["submission_id"] else {
             throw PortalError.badRequest(Message(en: "submission_id (a UUID you generate) is required.", ja: "submission_id（UUID）を指定してください。"))
         }
@@ -138,9 +130,9 @@ struct APIController {
     @Sendable func upload(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let item = context.parameters.get("item") ?? ""
-        let data = try await BodyReader.read(request, limit: configuration.maxUploadBytes)
+        let upload = try await SpooledUpload.receive(request, limit: configuration.maxUploadBytes, store: service.store)
         let name = request.uri.queryParameters.get("name") ?? ContentDisposition.fileName(request.headers[.contentDisposition]) ?? ""
-        let file = try await service.attach(data, name: name, item: item, caller: caller)
+        let file = try await service.attach(upload, name: name, item: item, caller: caller, quotas: configuration.quotas)
         return APIJSON.response(APIJSON.attached(file), status: .created)
     }
 
@@ -150,13 +142,34 @@ struct APIController {
         return EvidenceDownload.response(file: file, data: data)
     }
 
-    /// The body as a JSON object, within the size limit.
+    /// Fields of a request body that the endpoint does not define are refused, not ignored: a misspelt
+    /// `revison` would otherwise be silently dropped.
+    func refuseUnknown(_ fields: [String: JSONValue], known: Set<String>) throws(PortalError) {
+        let unknownKeys = Set(fields.keys).subtracting(known)
+        guard unknownKeys.isEmpty else {
+            throw PortalError.invalidAnswers(unknownKeys.sorted().map {
+                ResponseProblem(path: $0, code: .unknownKey, Message(en: "unknown field '\($0)'", ja: "不明なフィールド「\($0)」です"))
+            })
+        }
+    }
+
+    /// The body as a JSON object, within the size limit: `application/json` only (415 otherwise), and an object
+    /// naming a key twice is refused with 422 rather than read as "last wins".
     func jsonObject(_ request: Request) async throws -> [String: JSONValue] {
+        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        } ?? ""
+        guard mediaType == "application/json" else {
+            throw PortalError.unsupportedMediaType(found: mediaType.isEmpty ? nil : mediaType, accepted: ["application/json"])
+        }
         let data = try await BodyReader.read(request, limit: configuration.maxBodyBytes)
         let value: JSONValue
         do {
             value = try JSONValue.decode(data)
         } catch {
+            if let key = error.duplicateKey {
+                throw PortalError.invalidAnswers([ResponseProblem(path: key, code: .duplicateKey, error.message)])
+            }
             throw PortalError.badRequest(error.message)
         }
         guard case let .object(fields) = value else {

@@ -27,6 +27,14 @@ enum APIJSON {
         return .object(fields)
     }
 
+    /// `fields` plus at most `PortalError.listedProblems` problems, and how many were not listed.
+    static func withProblems(_ problems: [ResponseProblem], _ fields: [String: JSONValue]) -> JSONValue {
+        var fields = fields
+        fields["problems"] = .array(problems.prefix(PortalError.listedProblems).map(problem))
+        if problems.count > PortalError.listedProblems { fields["problems_not_listed"] = .number(Double(problems.count - PortalError.listedProblems)) }
+        return .object(fields)
+    }
+
     static func receipt(_ receipt: Receipt) -> JSONValue {
         .object([
             "submission_id": .string(receipt.submissionID),

@@ -4,10 +4,10 @@ import Hummingbird
 struct BearerAuthMiddleware: RouterMiddleware {
     typealias Context = PortalRequestContext
     let gate: InvitationGate
-    let trustForwardedFor: Bool
+    let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let client = ClientAddress.of(request, context: context, trustForwardedFor: trustForwardedFor)
+        let client = ClientAddress.of(request, context: context, trustedProxies: trustedProxies)
         guard let header = request.headers[.authorization], header.count > 7, header.prefix(7).lowercased() == "bearer " else {
             try await gate.throttle.check(client)
             throw PortalError.unauthorized

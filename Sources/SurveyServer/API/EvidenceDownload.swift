@@ -8,7 +8,8 @@ enum EvidenceDownload {
     static func response(file: ResponseFile.EvidenceFile, data: Data) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = file.mediaType ?? "application/octet-stream"
-        headers[.contentDisposition] = ContentDisposition.attachment(file.name)
+        // Names stored before names were cleaned are cleaned on the way out too.
+        headers[.contentDisposition] = ContentDisposition.attachment(ResponseService.cleanFileName(file.name, mediaType: file.mediaType ?? ""))
         headers[.cacheControl] = "private, no-store"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

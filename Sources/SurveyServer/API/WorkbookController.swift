@@ -48,7 +48,7 @@ struct WorkbookController {
     @Sendable func portalUpload(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let form = try await PostedForm.read(request, limit: uploadLimit + 64 * 1024)
-        try CSRFCheck.verify(form, request: request, context: context)
+        try CSRFCheck.verify(form, request: request, context: context, secure: configuration.secureCookies)
         guard let file = form.files.first(where: { $0.field == "workbook" && !$0.data.isEmpty }) else {
             throw PortalError.badRequest(Message(en: "Choose the workbook (.xlsx) to upload.", ja: "アップロードするブック（.xlsx）を選択してください。"))
         }

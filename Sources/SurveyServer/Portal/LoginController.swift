@@ -5,16 +5,15 @@ import HummingbirdAuth
 import SurveyCore
 import Logging
 
-/// Login with an invitation token, logout, and the language switch. A login always starts a new session id
-/// (the pre-login session is deleted), so a session id planted before login is worthless after it.
+/// Login with an invitation token, logout, and the language switch. Sessions exist only from login: the login
+/// form carries a signed stateless CSRF token, so an anonymous visit stores nothing, and a login always starts a
+/// new session id (any earlier one is deleted), so a session id planted before login is worthless after it.
 struct LoginController {
     let pages: PortalPages
     let gate: InvitationGate
     let sessionStorage: SessionStorage<PortalSession>
     let configuration: ServerConfiguration
-
-    /// Short-lived session that only carries the login form's CSRF token.
-    static let loginFormLifetime: Duration = .seconds(3600)
+    let formTokens: LoginFormToken
 
     func addRoutes(to group: RouterGroup<PortalRequestContext>) {
         group.get("/") { _, _ in PortalPages.redirect("/portal") }
@@ -29,11 +28,9 @@ struct LoginController {
            gate.isStillValid(Caller(institution: institution, tokenSha256: hash)) {
             return PortalPages.redirect("/portal")
         }
-        if context.sessions.session == nil {
-            context.sessions.createSession(PortalSession(csrfToken: Self.randomToken()), expiresIn: Self.loginFormLifetime)
-        }
         let language = PortalLanguage.of(request)
         var page = pages.base(request, context: context, title: UIText.text("loginTitle", language))
+        page["csrf"] = formTokens.issue(at: gate.clock.now())
         // The invitation letter's link carries the token; it fills the field and is never logged or redirected.
         page["token"] = request.uri.queryParameters.get("token") ?? ""
         if request.uri.queryParameters.get("bye") != nil { page["notice"] = UIText.text("loggedOut", language) }
@@ -43,14 +40,15 @@ struct LoginController {
 
     @Sendable func login(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await PostedForm.read(request, limit: 16 * 1024)
-        try CSRFCheck.verify(form, request: request, context: context)
-        let client = ClientAddress.of(request, context: context, trustForwardedFor: configuration.trustForwardedFor)
+        try CSRFCheck.verifyLogin(form, request: request, signer: formTokens, now: gate.clock.now(), secure: configuration.secureCookies)
+        let client = ClientAddress.of(request, context: context, trustedProxies: configuration.trustedProxies)
         let language = PortalLanguage.of(request)
         let caller: Caller
         do {
             caller = try await gate.admit(token: form.value("token") ?? "", client: client)
         } catch {
             var page = pages.base(request, context: context, title: UIText.text("loginTitle", language))
+            page["csrf"] = formTokens.issue(at: gate.clock.now())
             page["error"] = error.status == .tooManyRequests ? error.message.text(language) : UIText.text("loginFailed", language)
             var response = pages.html("login", page, status: error.status)
             if case let .throttled(seconds) = error { response.headers[.retryAfter] = String(seconds) }
@@ -65,22 +63,35 @@ struct LoginController {
 
     @Sendable func logout(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let form = try await PostedForm.read(request, limit: 16 * 1024)
-        try CSRFCheck.verify(form, request: request, context: context)
+        try CSRFCheck.verify(form, request: request, context: context, secure: configuration.secureCookies)
         context.sessions.clearSession()
         return PortalPages.redirect("/login?bye=1")
     }
 
-    /// Sets the language cookie and returns to the page the switch was on (only paths on this site).
+    /// Sets the language cookie and returns to the page the switch was on (only our own pages).
     @Sendable func language(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let chosen = Language(rawValue: context.parameters.get("language") ?? "") ?? .ja
-        let back = request.uri.queryParameters.get("back") ?? "/portal"
-        let safe = back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") && !back.contains("://") ? back : "/portal"
-        var response = PortalPages.redirect(safe)
+        var response = PortalPages.redirect(Self.returnPath(request.uri.queryParameters.get("back") ?? ""))
         // A preference, not a secret; written out directly (the value is one of two fixed words).
         let cookie = "\(PortalLanguage.cookieName)=\(chosen.rawValue); Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax"
             + (configuration.secureCookies ? "; Secure" : "")
         response.headers[values: .setCookie].append(cookie)
         return response
+    }
+
+    /// Where the language switch may send the browser back to: after decoding and removing control and format
+    /// characters (a tab or a bidi mark made `/\t/evil.example` a link to another host), a path of plain characters
+    /// starting with a single `/` under one of our pages; anything else goes to the portal's start.
+    static func returnPath(_ raw: String) -> String {
+        let fallback = "/portal"
+        let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
+            $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
+        }))
+        let path = String(cleaned.prefix { $0 != "?" && $0 != "#" })
+        let plain = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/-_.".unicodeScalars.contains($0)) }
+        guard plain, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("/../"), !path.hasSuffix("/..") else { return fallback }
+        let ours = path == "/login" || path == "/portal" || path.hasPrefix("/portal/")
+        return ours ? path : fallback
     }
 
     /// 256 random bits, URL-safe base64, for CSRF tokens.

@@ -15,10 +15,15 @@ struct PortalPages: Sendable {
 
     /// The fields every page's layout reads.
     func base(_ request: Request, context: PortalRequestContext, title: String, institutionName: String? = nil) -> [String: Any] {
+        base(request, csrf: context.sessions.session?.csrfToken ?? "", title: title, institutionName: institutionName)
+    }
+
+    /// The fields every page's layout reads, with the CSRF token forms carry.
+    func base(_ request: Request, csrf: String, title: String, institutionName: String? = nil) -> [String: Any] {
         let language = PortalLanguage.of(request)
         var page: [String: Any] = [
             "lang": language.rawValue, "isJa": language == .ja, "isEn": language == .en, "t": UIText.table(language),
-            "title": title, "csrf": context.sessions.session?.csrfToken ?? "",
+            "title": title, "csrf": csrf,
             "back": request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "%2F",
             "loggedIn": institutionName != nil,
         ]
@@ -28,7 +33,11 @@ struct PortalPages: Sendable {
 
     /// An HTML response rendering `template` with `page`.
     func html(_ template: String, _ page: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let text = PortalTemplates.library.render(page, withTemplate: template) ?? ""
+        Self.html(PortalTemplates.library.render(page, withTemplate: template) ?? "", status: status)
+    }
+
+    /// An HTML response with `text`.
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))

@@ -20,7 +20,7 @@ struct RequestsController {
     @Sendable func reply(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let posted = try await PostedForm.read(request, limit: pages.configuration.maxBodyBytes)
-        try CSRFCheck.verify(posted, request: request, context: context)
+        try CSRFCheck.verify(posted, request: request, context: context, secure: pages.configuration.secureCookies)
         guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw ResponseService.noSuchRequest }
         let language = PortalLanguage.of(request)
         let action = (posted.value("action") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

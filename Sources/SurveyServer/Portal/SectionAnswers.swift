@@ -16,10 +16,15 @@ struct SectionAnswers {
         var problems: [ResponseProblem] = []
         for item in Self.flattened(section.items) {
             if item.type == .repeat {
+                // The page shows entries rowsFrom..<rowsFrom+rowsShown (a long repeat is paged); they are replaced by
+                // the form's `rows` entries and the others kept. Without the paging fields every entry is replaced.
                 let limit = min(item.maxCount ?? 500, 10_000)
-                let count = min(Int(form.value("rows:\(item.id)") ?? "") ?? 0, limit)
+                let existing: [JSONValue] = if case let .array(list)? = answers[item.id] { list } else { [] }
+                let from = min(max(0, Int(form.value("rowsFrom:\(item.id)") ?? "") ?? 0), existing.count)
+                let shown = min(max(0, Int(form.value("rowsShown:\(item.id)") ?? "") ?? existing.count - from), existing.count - from)
+                let count = min(max(0, Int(form.value("rows:\(item.id)") ?? "") ?? 0), limit)
                 var rows: [JSONValue] = []
-                for index in 0..<max(0, count) {
+                for index in from..<(from + count) {
                     var row: [String: JSONValue] = [:]
                     for child in Self.flattened(item.items) where child.type.isAnswerable {
                         let path = "\(item.id)[\(index)].\(child.id)"
@@ -29,7 +34,8 @@ struct SectionAnswers {
                     }
                     rows.append(.object(row))
                 }
-                result[item.id] = rows.isEmpty ? nil : .array(rows)
+                let merged = Array((existing[..<from] + rows + existing[(from + shown)...]).prefix(limit))
+                result[item.id] = merged.isEmpty ? nil : .array(merged)
             } else if item.type.isAnswerable {
                 result[item.id] = read(item, form.fields["a:\(item.id)"] ?? [], path: item.id, problems: &problems)
             }

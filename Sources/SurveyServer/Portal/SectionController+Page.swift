@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
+import Mustache
 import SurveyCore
 import SurveyReports
 import SurveyStore
@@ -13,20 +15,32 @@ struct SectionPageState {
     var problems: [ResponseProblem]
     var saved = false
     var conflict: [DraftChange]?
+    /// Which page of long repeats' entries to show.
+    var rowPage = 1
+    /// Last year's answers, shown beside each question in a new year's survey.
+    var previous: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])?
 }
 
 extension SectionController {
     func sectionPage(_ request: Request, context: PortalRequestContext, caller: Caller, loaded: LoadedSurvey, index: Int, section: Section,
-                     form: FormState, state: SectionPageState, status: HTTPResponse.Status) async throws -> Response {
+                     form: FormState, state: SectionPageState, status: HTTPResponse.Status) throws -> Response {
+        PortalPages.html(try sectionHTML(request, csrf: context.sessions.session?.csrfToken ?? "", caller: caller, loaded: loaded,
+                                         index: index, section: section, form: form, state: state), status: status)
+    }
+
+    /// The section page's HTML: the items (a page of each long repeat's entries), problems and conflict.
+    func sectionHTML(_ request: Request, csrf: String, caller: Caller, loaded: LoadedSurvey, index: Int, section: Section,
+                     form: FormState, state: SectionPageState) throws -> String {
         let language = PortalLanguage.of(request)
         let survey = loaded.survey
         let open = try service.isOpen(survey, for: caller)
         let institution = try service.institution(caller)
         var builder = ItemViewBuilder(survey: survey, form: form, answers: state.answers, evidence: state.evidence,
                                       problems: state.problems, language: language, readOnly: !open)
-        builder.previous = try await service.previousAnswers(caller, survey: survey)
+        builder.previous = state.previous
+        builder.rowPage = state.rowPage
         let items = section.items.map { builder.build($0) }
-        var page = pages.base(request, context: context, title: section.title.text(language), institutionName: pages.name(institution, language))
+        var page = pages.base(request, csrf: csrf, title: section.title.text(language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)
         page["open"] = open
         page["sectionID"] = section.id
@@ -39,14 +53,19 @@ extension SectionController {
         page["revision"] = state.revision
         page["saved"] = state.saved
         page["hasNext"] = index + 1 < survey.sections.count
+        page["rowPage"] = state.rowPage
         let numbers = QuestionNumbers(survey)
-        let links = state.problems.filter { $0.severity == .error }.map { problem -> [String: String] in
+        let errors = state.problems.filter { $0.severity == .error }
+        // The summary lists a bounded number of problems and says how many more there are.
+        let links = errors.prefix(PortalError.listedProblems).map { problem -> [String: String] in
             let label = problem.itemID.map { numbers.label($0) } ?? ""
             let target = problem.path.isEmpty ? "main" : "item-\(Self.domID(problem.path))"
             return ["target": target, "text": label.isEmpty ? problem.message.text(language) : "\(label): \(problem.message.text(language))"]
         }
         page["hasErrors"] = !links.isEmpty
         page["errorLinks"] = links
+        page["hasMoreErrors"] = errors.count > links.count
+        page["moreErrors"] = errors.count - links.count
         if let conflict = state.conflict {
             page["conflict"] = true
             var seen: Set<String> = []
@@ -57,7 +76,7 @@ extension SectionController {
                 return "\(numbers.label(id)) \(text)"
             }
         }
-        return pages.html("section", page, status: status)
+        return PortalTemplates.library.render(page, withTemplate: "section") ?? ""
     }
 
     /// The element id of the item a problem path names: `a[1].b` → `q-a-1-b`, `evidence.x[0]` → `q-x`.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import NIOCore
 import SurveyReports
 import SurveyCore
@@ -25,14 +26,24 @@ struct SubmissionController {
     func reviewPage(_ request: Request, context: PortalRequestContext, submitError: String?, status: HTTPResponse.Status,
                     officer: (name: String, title: String)) async throws -> Response {
         let caller = try context.requireCaller()
-        let language = PortalLanguage.of(request)
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
         let draft = try await service.draft(caller, survey: loaded.survey)
+        let csrf = context.sessions.session?.csrfToken ?? ""
+        // Validation and rendering of the whole response are CPU work: off the cooperative pool, as section pages.
+        return try await BlockingWork.run { () throws -> Response in
+            try reviewHTML(request, csrf: csrf, caller: caller, loaded: loaded, institution: institution, draft: draft, submitError: submitError,
+                           status: status, officer: officer)
+        }
+    }
+
+    private func reviewHTML(_ request: Request, csrf: String, caller: Caller, loaded: LoadedSurvey, institution: InstitutionRecord, draft: Draft,
+                            submitError: String?, status: HTTPResponse.Status, officer: (name: String, title: String)) throws -> Response {
+        let language = PortalLanguage.of(request)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission)
         let errors = outcome.problems.filter { $0.severity == .error }
         let open = try service.isOpen(loaded.survey, for: caller)
-        var page = pages.base(request, context: context, title: UIText.text("review", language), institutionName: pages.name(institution, language))
+        var page = pages.base(request, csrf: csrf, title: UIText.text("review", language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
         page["onReview"] = true
         page["open"] = open
@@ -46,9 +57,11 @@ struct SubmissionController {
         for (key, text) in attachments.texts() { page[key] = text }
         let numbers = QuestionNumbers(loaded.survey)
         page["hasProblems"] = !errors.isEmpty
-        page["problemLinks"] = errors.map { problem -> [String: String] in
+        page["hasMoreProblems"] = errors.count > PortalError.listedProblems
+        page["moreProblems"] = max(0, errors.count - PortalError.listedProblems)
+        page["problemLinks"] = errors.prefix(PortalError.listedProblems).map { problem -> [String: String] in
             let section = problem.itemID.flatMap { loaded.survey.slot($0) }.map { loaded.survey.sections[$0.section].id }
-            let href = section.map { "/portal/sections/\($0)#item-\(SectionController.domID(problem.path))" } ?? "#main"
+            let href = section.map { "/portal/sections/\($0)\(Self.pageQuery(problem.path))#item-\(SectionController.domID(problem.path))" } ?? "#main"
             let label = problem.itemID.map { numbers.label($0) } ?? ""
             return ["href": href, "text": label.isEmpty ? problem.message.text(language) : "\(label): \(problem.message.text(language))"]
         }
@@ -61,10 +74,18 @@ struct SubmissionController {
         return pages.html("review", page, status: status)
     }
 
+    /// `?page=N` for a problem inside entry N of a long repeat (entries are shown a page at a time), else nothing.
+    static func pageQuery(_ path: String) -> String {
+        guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close,
+              let instance = Int(path[path.index(after: open)..<close]) else { return "" }
+        let page = ItemViewBuilder.page(showing: instance)
+        return page > 1 ? "?page=\(page)" : ""
+    }
+
     @Sendable func submit(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
         let form = try await PostedForm.read(request, limit: 64 * 1024)
-        try CSRFCheck.verify(form, request: request, context: context)
+        try CSRFCheck.verify(form, request: request, context: context, secure: pages.configuration.secureCookies)
         let language = PortalLanguage.of(request)
         let name = (form.value("officer_name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let title = (form.value("officer_title") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

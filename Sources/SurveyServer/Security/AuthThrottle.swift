@@ -1,7 +1,8 @@
 import Foundation
 
 /// Counts failed logins and bearer tokens per client; after `limit` failures within `window` seconds the
-/// client gets 429 with `Retry-After` until the oldest failure leaves the window.
+/// client's further failures answer 429 with `Retry-After` until the oldest failure leaves the window. Only
+/// failures are throttled: a valid token is admitted whatever others from the same address got wrong.
 actor AuthThrottle {
     private let limit: Int
     private let window: TimeInterval
@@ -18,12 +19,16 @@ actor AuthThrottle {
 
     /// Throws `throttled` when `client` has used up its failures.
     func check(_ client: String) throws(PortalError) {
+        if let seconds = retryAfter(client) { throw PortalError.throttled(retryAfter: seconds) }
+    }
+
+    /// Seconds until `client` may fail again, or nil when it has failures left.
+    func retryAfter(_ client: String) -> Int? {
         let now = clock.now()
         let recent = (failures[client] ?? []).filter { now.timeIntervalSince($0) < window }
         failures[client] = recent.isEmpty ? nil : recent
-        if recent.count >= limit, let oldest = recent.first {
-            throw PortalError.throttled(retryAfter: max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up))))
-        }
+        guard recent.count >= limit, let oldest = recent.first else { return nil }
+        return max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))
     }
 
     /// Records one failure from `client`.

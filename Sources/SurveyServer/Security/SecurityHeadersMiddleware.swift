@@ -2,8 +2,15 @@ import HTTPTypes
 import Hummingbird
 
 /// Adds the headers every response carries: a Content-Security-Policy without inline script, no MIME sniffing,
-/// no referrer (login links carry tokens), no framing, and no caching of pages with institution data.
+/// no referrer (login links carry tokens), no framing, no caching of pages with institution data, and when served
+/// for TLS, `Strict-Transport-Security` so browsers never fall back to plain HTTP.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Send HSTS (given with `--secure-cookies`: the site is served over HTTPS).
+    var strictTransportSecurity = false
+
+    /// One year, the value HSTS preload lists ask for.
+    static var hstsValue: String { "max-age=31536000; includeSubDomains" }
+
     static var contentSecurityPolicy: String {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
     }
@@ -19,6 +26,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "no-referrer"
         response.headers[.xFrameOptions] = "DENY"
+        if strictTransportSecurity { response.headers[.strictTransportSecurity] = Self.hstsValue }
         if response.headers[.cacheControl] == nil {
             response.headers[.cacheControl] = "no-store"
         }

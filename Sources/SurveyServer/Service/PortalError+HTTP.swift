@@ -23,13 +23,19 @@ extension PortalError: HTTPResponseError {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html)))
     }
 
+    /// The most problems one answer lists; the message says how many more there are.
+    static let listedProblems = 100
+
     /// The JSON error body: `{"error", "message": {"en","ja"}, "problems": [...]}` plus the current revision on 409.
     var body: JSONValue {
         var fields: [String: JSONValue] = [
             "error": .string(code),
             "message": .object(["en": .string(message.en), "ja": .string(message.ja)]),
         ]
-        if !problems.isEmpty { fields["problems"] = .array(problems.map(APIJSON.problem)) }
+        if !problems.isEmpty, case let .object(withProblems) = APIJSON.withProblems(problems, fields) {
+            // However many problems a body has (60,000 unknown keys were once sent), one answer lists a bounded number.
+            fields = withProblems
+        }
         if case let .staleRevision(current, changes) = self {
             fields["current_revision"] = .number(Double(current))
             fields["changed_items"] = .array(Array(Set(changes.flatMap(\.items))).sorted().map(JSONValue.string))

@@ -29,6 +29,10 @@ public enum PortalError: Error, Sendable {
     case unsupportedMediaType(found: String?, accepted: [String])
     /// A malformed request.
     case badRequest(Message)
+    /// An upload that is what it claims but unsafe to keep (an Office file that expands too far).
+    case rejectedFile(Message)
+    /// An upload beyond the item's or the institution's evidence quota.
+    case quotaExceeded(Message)
     /// A form without a valid CSRF token.
     case forbidden(Message)
     /// No survey is loaded in the database.
@@ -45,7 +49,8 @@ public enum PortalError: Error, Sendable {
         case .closed, .notYetOpen, .forbidden: .forbidden
         case .staleRevision, .submissionConflict: .conflict
         case .invalidAnswers, .incomplete: .unprocessableContent
-        case .tooLarge: .contentTooLarge
+        case .tooLarge, .quotaExceeded: .contentTooLarge
+        case .rejectedFile: .unprocessableContent
         case .unsupportedMediaType: .unsupportedMediaType
         case .badRequest: .badRequest
         case .noSurvey: .serviceUnavailable
@@ -68,6 +73,8 @@ public enum PortalError: Error, Sendable {
         case .tooLarge: "body_too_large"
         case .unsupportedMediaType: "unsupported_media_type"
         case .badRequest: "bad_request"
+        case .rejectedFile: "rejected_file"
+        case .quotaExceeded: "quota_exceeded"
         case .forbidden: "forbidden"
         case .noSurvey: "no_survey"
         case .storage: "storage_error"
@@ -94,11 +101,11 @@ public enum PortalError: Error, Sendable {
             Message(en: "Someone else at your institution saved the answers meanwhile (now revision \(current)); reload and apply your changes again.",
                     ja: "他の担当者が先に回答を保存しました（現在の版 \(current)）。最新の回答を読み込み、変更を再度反映してください。")
         case let .invalidAnswers(problems):
-            Message(en: "\(problems.count) answer(s) have the wrong type or name no item; nothing was saved.",
-                    ja: "\(problems.count) 件の回答の形式又は項目IDが正しくないため、保存しませんでした。")
+            Message(en: "\(problems.count) answer(s) have the wrong type or name no item; nothing was saved.\(Self.notListed(problems.count).en)",
+                    ja: "\(problems.count) 件の回答の形式又は項目IDが正しくないため、保存しませんでした。\(Self.notListed(problems.count).ja)")
         case let .incomplete(problems):
-            Message(en: "The response cannot be submitted yet: \(problems.count) problem(s) to fix.",
-                    ja: "まだ提出できません。修正が必要な箇所が \(problems.count) 件あります。")
+            Message(en: "The response cannot be submitted yet: \(problems.count) problem(s) to fix.\(Self.notListed(problems.count).en)",
+                    ja: "まだ提出できません。修正が必要な箇所が \(problems.count) 件あります。\(Self.notListed(problems.count).ja)")
         case let .submissionConflict(id):
             Message(en: "submission_id \(id) is already used for a different submission; use a new submission_id.",
                     ja: "submission_id \(id) は別の提出に使われています。新しい submission_id を使ってください。")
@@ -107,7 +114,7 @@ public enum PortalError: Error, Sendable {
         case let .unsupportedMediaType(found, accepted):
             Message(en: "This file is \(found ?? "of an unrecognised type"); this item accepts \(accepted.joined(separator: ", ")).",
                     ja: "このファイルの形式（\(found ?? "不明")）は受け付けていません。受付形式：\(accepted.joined(separator: ", "))")
-        case let .badRequest(message): message
+        case let .badRequest(message), let .rejectedFile(message), let .quotaExceeded(message): message
         case let .forbidden(message): message
         case .noSurvey:
             Message(en: "No survey is loaded yet; the Cabinet Office has not opened the survey.",
@@ -117,6 +124,13 @@ public enum PortalError: Error, Sendable {
             Message(en: "The server could not complete this; nothing was lost. Please try again in a moment.",
                     ja: "サーバーで処理を完了できませんでした。保存済みの内容は失われていません。しばらくしてから再度お試しください。")
         }
+    }
+
+    /// "The first 100 are listed, and N more": said only when an answer lists fewer problems than there are.
+    static func notListed(_ count: Int) -> Message {
+        let listed = PortalError.listedProblems
+        guard count > listed else { return Message(en: "", ja: "") }
+        return Message(en: " The first \(listed) are listed, and \(count - listed) more.", ja: "最初の \(listed) 件を示します（ほか \(count - listed) 件）。")
     }
 
     /// The per-item problems, for 422s.

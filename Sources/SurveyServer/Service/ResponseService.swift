@@ -200,7 +200,8 @@ public struct ResponseService: Sendable {
                         ja: "sha256 \(file.sha256) のファイルは貴機関からアップロードされていません。先に /api/v1/evidence/\(item) へアップロードしてください")))
                     continue
                 }
-                kept.append(ResponseFile.EvidenceFile(sha256: held.sha256, name: file.name, size: held.size, mediaType: held.mediaType))
+                kept.append(ResponseFile.EvidenceFile(sha256: held.sha256, name: Self.cleanFileName(file.name, mediaType: held.mediaType ?? ""),
+                                                      size: held.size, mediaType: held.mediaType))
             }
             if !kept.isEmpty { checked[item] = kept }
         }

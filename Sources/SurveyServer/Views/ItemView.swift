@@ -47,6 +47,16 @@ struct ItemView: Sendable {
     var rows: [Row] = []
     var rowsName: String = ""
     var rowCount: Int = 0
+    var rowsFromName: String = ""
+    var rowsFrom: Int = 0
+    var rowsShownName: String = ""
+    var rowsShown: Int = 0
+    var hasPager = false
+    var pagerText: String = ""
+    var hasPreviousRows = false
+    var hasNextRows = false
+    var previousRowsPage: Int = 0
+    var nextRowsPage: Int = 0
     var addAction: String = ""
     var canAdd: Bool = false
 

@@ -17,6 +17,12 @@ struct ItemViewBuilder {
     let wording: ConditionWording
     /// Last year's answers and files by this year's item ids, shown beside each question (DESIGN §5.10).
     var previous: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])?
+    /// Which page of each repeat's entries to show (1-based): a repeat may have 500 entries, and showing them all
+    /// once took seconds and megabytes per view, so entries are shown `rowsPerPage` at a time.
+    var rowPage = 1
+
+    /// Entries of a repeat shown on one page.
+    static let rowsPerPage = 25
 
     init(survey: SurveyDefinition, form: FormState, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]],
          problems: [ResponseProblem], language: Language, readOnly: Bool) {
@@ -123,18 +129,45 @@ struct ItemViewBuilder {
             let rows: [[String: JSONValue]] = if case let .array(list)? = value {
                 list.map { if case let .object(fields) = $0 { fields } else { [:] } }
             } else { [] }
+            let window = Self.window(total: rows.count, page: rowPage)
             view.rowsName = "rows:\(item.id)"
-            view.rowCount = rows.count
+            view.rowsFromName = "rowsFrom:\(item.id)"
+            view.rowsShownName = "rowsShown:\(item.id)"
+            view.rowsFrom = window.lowerBound
+            view.rowsShown = window.count
+            view.rowCount = window.count
             view.hasRows = !rows.isEmpty
             view.addAction = "add:\(item.id)"
             view.canAdd = !readOnly && rows.count < (item.maxCount ?? 500)
-            view.rows = rows.enumerated().map { index, fields in
+            view.rows = window.map { index in
                 ItemView.Row(legend: language == .ja ? "\(index + 1)\(UIText.text("row", language))" : "\(UIText.text("row", language)) \(index + 1)",
-                             cells: item.items.map { build($0, repeatID: item.id, instance: index, row: fields) },
+                             cells: item.items.map { build($0, repeatID: item.id, instance: index, row: rows[index]) },
                              removeAction: "remove:\(item.id):\(index)")
             }
+            let page = window.isEmpty ? 1 : window.lowerBound / Self.rowsPerPage + 1
+            let pages = max(1, (rows.count + Self.rowsPerPage - 1) / Self.rowsPerPage)
+            view.hasPager = pages > 1
+            view.pagerText = language == .ja
+                ? "全\(rows.count)件中 \(window.lowerBound + 1)〜\(window.upperBound)件目（\(page)/\(pages)ページ）"
+                : "Entries \(window.lowerBound + 1)–\(window.upperBound) of \(rows.count) (page \(page) of \(pages))"
+            view.hasPreviousRows = page > 1
+            view.hasNextRows = page < pages
+            view.previousRowsPage = page - 1
+            view.nextRowsPage = page + 1
         }
         return view
+    }
+
+    /// The entries of a repeat with `total` entries shown on `page` (clamped to the pages there are).
+    static func window(total: Int, page: Int) -> Range<Int> {
+        let pages = max(1, (total + rowsPerPage - 1) / rowsPerPage)
+        let from = (min(max(1, page), pages) - 1) * rowsPerPage
+        return from..<min(total, from + rowsPerPage)
+    }
+
+    /// The page that shows entry `index`.
+    static func page(showing index: Int) -> Int {
+        max(0, index) / rowsPerPage + 1
     }
 
     /// An answer as the text an input shows.
@@ -160,6 +193,7 @@ struct ItemViewBuilder {
         case MediaSniffer.jpeg: "JPEG"
         case MediaSniffer.docx: "Word (.docx)"
         case MediaSniffer.xlsx: "Excel (.xlsx)"
+        case MediaSniffer.pptx: "PowerPoint (.pptx)"
         case MediaSniffer.csv: "CSV"
         default: mediaType
         }

@@ -49,6 +49,9 @@ extension PortalTemplates {
     <h3 id="{{domID}}-title">{{> label}}</h3>
     {{> help}}
     <input type="hidden" name="{{rowsName}}" value="{{rowCount}}">
+    <input type="hidden" name="{{rowsFromName}}" value="{{rowsFrom}}">
+    <input type="hidden" name="{{rowsShownName}}" value="{{rowsShown}}">
+    {{#hasPager}}<p class="pager" role="status">{{pagerText}}</p>{{/hasPager}}
     {{^hasRows}}<p class="empty">{{t.noRows}}</p>{{/hasRows}}
     {{#rows}}
     <fieldset class="row">
@@ -57,6 +60,10 @@ extension PortalTemplates {
     {{^readOnly}}<button type="submit" name="action" value="{{removeAction}}" class="secondary">{{t.removeRow}}<span class="sr"> ({{legend}})</span></button>{{/readOnly}}
     </fieldset>
     {{/rows}}
+    {{#hasPager}}<nav class="pager" aria-label="{{pagerText}}">
+    {{#hasPreviousRows}}{{#readOnly}}<a href="?page={{previousRowsPage}}#item-{{domID}}">{{t.previousRows}}</a>{{/readOnly}}{{^readOnly}}<button type="submit" name="action" value="page:{{previousRowsPage}}" class="secondary">{{t.previousRows}}</button>{{/readOnly}}{{/hasPreviousRows}}
+    {{#hasNextRows}}{{#readOnly}}<a href="?page={{nextRowsPage}}#item-{{domID}}">{{t.nextRows}}</a>{{/readOnly}}{{^readOnly}}<button type="submit" name="action" value="page:{{nextRowsPage}}" class="secondary">{{t.nextRows}}</button>{{/readOnly}}{{/hasNextRows}}
+    </nav>{{/hasPager}}
     {{#canAdd}}<button type="submit" name="action" value="{{addAction}}" class="secondary">{{t.addRow}}</button>{{/canAdd}}
     {{/isRepeat}}
     </div>

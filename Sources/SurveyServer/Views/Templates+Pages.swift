@@ -46,12 +46,13 @@ extension PortalTemplates {
     {{#saved}}<p class="notice" role="status">{{t.saved}} {{t.revision}} {{revision}}</p>{{/saved}}
     {{#conflict}}<div class="conflict" role="alert"><h2>{{t.conflictTitle}}</h2><p>{{t.conflictBody}}</p>
     <ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul><p>{{t.conflictAction}}</p><p><a href="/portal/sections/{{sectionID}}">{{t.reload}}</a></p></div>{{/conflict}}
-    {{#hasErrors}}<div class="error-summary" role="alert" tabindex="-1"><h2>{{t.errorsTitle}}</h2><ul>{{#errorLinks}}<li><a href="#{{target}}">{{text}}</a></li>{{/errorLinks}}</ul></div>{{/hasErrors}}
+    {{#hasErrors}}<div class="error-summary" role="alert" tabindex="-1"><h2>{{t.errorsTitle}}</h2><ul>{{#errorLinks}}<li><a href="#{{target}}">{{text}}</a></li>{{/errorLinks}}</ul>{{#hasMoreErrors}}<p>{{moreErrors}} {{t.moreProblems}}</p>{{/hasMoreErrors}}</div>{{/hasErrors}}
     {{#hasDescription}}<p class="intro">{{description}}</p>{{/hasDescription}}
     {{#notAsked}}<p class="notice">{{t.sectionNotAsked}}</p>{{/notAsked}}
     <form method="post" action="/portal/sections/{{sectionID}}" enctype="multipart/form-data" novalidate class="section-form" data-section="{{sectionID}}">
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <input type="hidden" name="base_revision" value="{{revision}}">
+    <input type="hidden" name="page" value="{{rowPage}}">
     {{#items}}{{> item}}{{/items}}
     {{#open}}<div class="actions">
     <button type="submit" name="action" value="save" class="primary">{{t.save}}</button>
@@ -83,7 +84,7 @@ extension PortalTemplates {
     {{> sectionNav}}
     <h1>{{#open}}{{t.review}}{{/open}}{{^open}}{{t.reviewOnly}}{{/open}}</h1>
     {{^open}}<p class="notice closed" role="status">{{t.closedBanner}}</p>{{/open}}
-    {{#hasProblems}}<div class="error-summary" role="alert"><h2>{{t.problemsTitle}}</h2><ul>{{#problemLinks}}<li><a href="{{href}}">{{text}}</a></li>{{/problemLinks}}</ul></div>{{/hasProblems}}
+    {{#hasProblems}}<div class="error-summary" role="alert"><h2>{{t.problemsTitle}}</h2><ul>{{#problemLinks}}<li><a href="{{href}}">{{text}}</a></li>{{/problemLinks}}</ul>{{#hasMoreProblems}}<p>{{moreProblems}} {{t.moreProblems}}</p>{{/hasMoreProblems}}</div>{{/hasProblems}}
     {{#hasAssessedAttachments}}
     <section class="review-section" aria-labelledby="rs-attachments">
     <h2 id="rs-attachments">{{attachmentsTitle}}</h2>
