@@ -49,4 +49,26 @@ import Testing
         #expect(!reminder.html().contains("<script>"))
         #expect(!reminder.markdown().contains("<script>"))
     }
+
+    @Test func invitationLettersCarryEachInstitutionsOwnLink() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chosa-invite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = try DatabaseReportTests.database(in: folder, submissions: false)
+        let out = folder.appendingPathComponent("letters")
+        var command = try InviteCommand.parse(["--db", path, "--institution", "ZQX-1001", "--institution", "ZQX-1002", "--add",
+                                               "--out", folder.appendingPathComponent("tokens.csv").path, "--letters", out.path,
+                                               "--expires", "2099-12-31", "--lang", "ja"])
+        try command.run()
+        let csv = try String(contentsOf: folder.appendingPathComponent("tokens.csv"), encoding: .utf8)
+        for id in ["ZQX-1001", "ZQX-1002"] {
+            let letter = try String(contentsOf: out.appendingPathComponent("invitation-\(id).md"), encoding: .utf8)
+            let token = try #require(letter.components(separatedBy: "token=").last?.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+            #expect(token.count >= 22)
+            #expect(csv.split(separator: "\n").contains { $0.contains(id) && $0.contains(String(token)) })
+            #expect(letter.contains("御協力について（依頼）") && letter.contains("令和5年10月31日"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("invitation-\(id).eml").path)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 6)
+    }
 }

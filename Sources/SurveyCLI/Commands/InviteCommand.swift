@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyCore
+import SurveyReports
 import SurveyStore
 
 /// `chosa invite [--institution ID… | --all] --out FILE`: issues invitation tokens and writes them, once, to a
@@ -29,6 +30,10 @@ struct InviteCommand: ParsableCommand {
     var expires: String?
     @Option(name: .long, help: "Portal address used in login_url. / ポータルのアドレス")
     var baseURL = "http://127.0.0.1:8080"
+    @Option(name: .long, help: "Also write each institution's invitation letter and e-mail (調査依頼文) into this folder (mode 0700). / 調査依頼文の出力先")
+    var letters: String?
+    @Option(name: .long, help: "The e-mails' From address (with --letters). / 差出人アドレス")
+    var from = "research-integrity@cao.go.jp.example"
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
 
@@ -90,9 +95,44 @@ struct InviteCommand: ParsableCommand {
                                  ja: "\(out): エラー: トークンは発行済みですがファイル名を付けられませんでした。\(temporary.path) にあります").text(lang))
             throw ExitCode(1)
         }
+        if let letters {
+            try writeLetters(invitations, known: known, base: base, folder: letters, store: store, lang)
+        }
         Terminal.out(Message(
             en: "\(out): \(invitations.count) invitation\(invitations.count == 1 ? "" : "s") written (mode 0600), valid until \(Timestamp.stored(expiry)); keep this file private, tokens are not shown again",
             ja: "\(out): 招待 \(invitations.count) 件を書き出しました（権限 0600、有効期限 \(Timestamp.stored(expiry))）。トークンは再表示できないため、このファイルを厳重に管理してください").text(lang))
+    }
+
+    /// The invitation letters (調査依頼文): Markdown, A4 HTML and an RFC 5322 e-mail per institution, each with its login
+    /// link, so written with mode 0600 into a folder of mode 0700.
+    private func writeLetters(_ invitations: [IssuedInvitation], known: [String: InstitutionRecord], base: String, folder: String,
+                              store: SurveyStore, _ lang: Language) throws {
+        let version = try storeStep(lang) { () throws(StoreError) in try store.catalog().selected(nil) }
+        let url = URL(fileURLWithPath: folder, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            Terminal.err(Message(en: "\(folder): error: cannot create the folder", ja: "\(folder): エラー: フォルダを作成できません").text(lang))
+            throw ExitCode(1)
+        }
+        let now = database.actor.now
+        for invitation in invitations {
+            guard let institution = known[invitation.institution] else { continue }
+            let notice = SurveyNotice(kind: .invitation, institutionName: lang == .ja ? institution.nameJa : institution.nameEn,
+                                      headTitle: institution.headTitle.isEmpty ? nil : institution.headTitle,
+                                      contactName: institution.contactName.isEmpty ? nil : institution.contactName,
+                                      contactAddress: institution.contact.contains("@") ? institution.contact : nil,
+                                      surveyTitle: version.survey.title.text(lang), deadline: version.survey.deadline, hasDraft: false,
+                                      loginURL: "\(base)/login?token=\(invitation.token)", sender: version.survey.publisher ?? .cabinetOffice,
+                                      date: CivilDate.inTokyo(secondsSinceEpoch: now.timeIntervalSince1970), language: lang)
+            let stem = url.appendingPathComponent("invitation-\(institution.id)")
+            try storeStep(lang) { () throws(StoreError) in
+                try DurableFile.replace(stem.appendingPathExtension("md"), with: Data(notice.markdown().utf8), mode: 0o600)
+                try DurableFile.replace(stem.appendingPathExtension("html"), with: Data(notice.html().utf8), mode: 0o600)
+                try DurableFile.replace(stem.appendingPathExtension("eml"), with: Data(notice.email(
+                    from: from, messageID: "invitation-\(institution.id)-\(Int(now.timeIntervalSince1970))@chosa", sent: now).utf8), mode: 0o600)
+            }
+        }
     }
 
     /// The end of the `--expires` day in Tokyo, else of the newest loaded survey's deadline.

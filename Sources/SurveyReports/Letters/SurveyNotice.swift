@@ -85,9 +85,9 @@ public struct SurveyNotice: Sendable {
                     "貴機関からの回答をまだいただいておりません。\(due)までに回答し、提出くださいますようお願いいたします。"),
             ]
         }
-        if let loginURL {
-            body.append(t("You can log in to the answer portal with this link (it is personal to your institution; do not forward it): \(loginURL)",
-                          "次のリンクから回答用ポータルにログインできます（貴機関専用のため、転送しないでください）：\(loginURL)"))
+        if loginURL != nil {
+            body.append(t("You can log in to the answer portal with the link below (it is personal to your institution; do not forward it).",
+                          "次のリンクから回答用ポータルにログインできます（貴機関専用のため、転送しないでください）。"))
         }
         let subject: String
         switch kind {
@@ -107,6 +107,8 @@ public struct SurveyNotice: Sendable {
                      p.sender.split(separator: "\n").map { Markup.markdown(String($0)) }.joined(separator: "  \n"), "",
                      "# " + Markup.markdown(p.subject), ""]
         for paragraph in p.body { lines += [Markup.markdown(paragraph), ""] }
+        // The link as an autolink, unescaped so it can be copied whole (tokens are URL-safe; angle brackets cannot occur).
+        if let loginURL { lines += ["<\(loginURL.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E"))>", ""] }
         if let contact = p.contact { lines += [t("Contact: ", "問合せ先：") + Markup.markdown(contact), ""] }
         return lines.joined(separator: "\n")
     }
@@ -114,7 +116,8 @@ public struct SurveyNotice: Sendable {
     /// The notice as a self-contained A4 HTML page.
     public func html() -> String {
         let p = parts
-        let body = p.body.map { "<p>\(Markup.escape($0))</p>" }.joined(separator: "\n")
+        var body = p.body.map { "<p>\(Markup.escape($0))</p>" }.joined(separator: "\n")
+        if let loginURL { body += "\n<p><a href=\"\(Markup.escape(loginURL))\">\(Markup.escape(loginURL))</a></p>" }
         let contact = p.contact.map { "<p class=\"contact\">\(t("Contact: ", "問合せ先："))\(Markup.escape($0))</p>" } ?? ""
         return """
         <!DOCTYPE html>
@@ -140,6 +143,7 @@ public struct SurveyNotice: Sendable {
         let p = parts
         var text = [p.addressee, "", p.subject, ""]
         text += p.body.flatMap { [$0, ""] }
+        if let loginURL { text += [loginURL, ""] }
         text.append(p.sender)
         if let contact = p.contact { text.append(contact) }
         let body = Data(text.joined(separator: "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
