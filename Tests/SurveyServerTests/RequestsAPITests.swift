@@ -135,4 +135,31 @@ import Testing
             #expect(stolen.status == .notFound)
         }
     }
+
+    @Test func evidenceCanBeSentWithAReplyAfterTheDeadline() async throws {
+        let harness = try Harness.make()
+        let id = try await Self.issued(harness)
+        harness.clock.set(Harness.afterDeadline)
+        try await harness.app().test(.router) { client in
+            let mine = APIClient(client, token: harness.token("NU-001"))
+            let refused = try await client.execute(uri: "/api/v1/requests/\(id)/evidence?name=x.exe", method: .post,
+                                                   headers: mine.headers("application/octet-stream"), body: ByteBuffer(bytes: SampleFile.exe))
+            #expect(refused.status == .unsupportedMediaType)
+            let other = APIClient(client, token: harness.token("PU-002"))
+            let stolen = try await client.execute(uri: "/api/v1/requests/\(id)/evidence?name=r.pdf", method: .post,
+                                                  headers: other.headers("application/octet-stream"), body: ByteBuffer(bytes: SampleFile.pdf))
+            #expect(stolen.status == .notFound)
+            let sent = try await client.execute(uri: "/api/v1/requests/\(id)/evidence?name=regulation.pdf", method: .post,
+                                                headers: mine.headers("application/octet-stream"), body: ByteBuffer(bytes: SampleFile.pdf))
+            #expect(sent.status == .created)
+            let sha = try #require(try sent.json()["sha256"]?.string)
+            #expect(try sent.json()["name"]?.string == "regulation.pdf")
+            let replied = try await mine.send(.post, "requests/\(id)/reply", json: .object([
+                "action": "The regulation was approved", "evidence": .array([.string(sha)]),
+            ]))
+            #expect(replied.status == .created)
+            #expect(try replied.json()["reply"]?["evidence"]?.array.first?.string == sha)
+            #expect(try harness.store.request(id)?.lastReply?.evidence == [sha])
+        }
+    }
 }

@@ -53,6 +53,17 @@ extension APIController {
         return APIJSON.response(Self.json(updated), status: .created)
     }
 
+    /// `POST /api/v1/requests/{id}/evidence?name=…` (body = the file) → 201 with `sha256`, `size`, `media_type`, `name`.
+    @Sendable func replyEvidence(_ request: Request, context: PortalRequestContext) async throws -> Response {
+        let caller = try context.requireCaller()
+        guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw ResponseService.noSuchRequest }
+        let upload = try await SpooledUpload.receive(request, limit: configuration.maxUploadBytes, store: service.store)
+        let name = request.uri.queryParameters.get("name") ?? ContentDisposition.fileName(request.headers[.contentDisposition]) ?? ""
+        let file = try await service.storeReplyEvidence(upload, name: name, request: id, caller: caller, quotas: configuration.quotas)
+        return APIJSON.response(.object(["sha256": .string(file.sha256), "size": .number(Double(file.size ?? 0)),
+                                         "media_type": .string(file.mediaType ?? ""), "name": .string(file.name)]), status: .created)
+    }
+
     /// A request as the API shows it.
     static func json(_ request: ImprovementRequestRecord) -> JSONValue {
         .object([

@@ -22,6 +22,7 @@ struct APIController {
         group.get("files/:sha256", use: download)
         group.get("requests", use: requests)
         group.post("requests/:id/reply", use: reply)
+        group.post("requests/:id/evidence", use: replyEvidence)
     }
 
     @Sendable func me(_ request: Request, context: PortalRequestContext) async throws -> Response {
