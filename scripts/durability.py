@@ -41,6 +41,7 @@ class Worker(threading.Thread):
 
     def run(self):
         counter = 0
+        self.revision = self.scratch.attach_evidence(self.token)
         while not self.stop.is_set():
             try:
                 counter += 1
