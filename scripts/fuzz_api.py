@@ -34,6 +34,9 @@ def main():
         command = [binary, "run", os.path.join(ROOT, "docs/openapi.yaml"), "--url", url, "-H", "Authorization: Bearer " + token,
                    "--checks", checks]
         command += ["--hypothesis-max-examples", MAX_EXAMPLES, "--hypothesis-derandomize"] if major < 4 else ["--max-examples", MAX_EXAMPLES, "--seed", "16"]
+        # schemathesis cannot generate an Excel workbook body; the workbook upload is tested with real workbooks
+        # (WorkbookAPITests: every item type, stale revisions, bad cells, hostile files).
+        command += ["--exclude-name", "PUT /api/v1/response.xlsx"] if major >= 4 else []
         print("fuzz-api: %s against %s" % (version, url), flush=True)
         result = subprocess.run(command, cwd=scratch.work)  # schemathesis keeps its state there, not in the clone
         with open(os.path.join(scratch.work, "serve.err"), encoding="utf-8", errors="replace") as log:
