@@ -403,7 +403,15 @@ def checks(page, base, token1, token2, login_url, inst1, inst2):
 
     # g. Isolation: institution 2 submits; nothing of it is reachable with institution 1's session or token.
     example = json.load(open(os.path.join(ROOT, SURVEY, "examples", "NU-001.json")))
-    status, saved = api(base, token2, "PUT", "/api/v1/response", {"base_revision": 0, "answers": example["answers"]})
+    # The questionnaire requires the documents its claims rest on: upload one for each of the example's evidence items.
+    for item in sorted(example.get("evidence", {})):
+        upload = urllib.request.Request(f"{base}/api/v1/evidence/{item}?name={item}.pdf", method="POST",
+                                        data=b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+        upload.add_header("Authorization", f"Bearer {token2}")
+        upload.add_header("Content-Type", "application/octet-stream")
+        urllib.request.urlopen(upload, timeout=10).read()
+    status, current = api(base, token2, "GET", "/api/v1/response")
+    status, saved = api(base, token2, "PUT", "/api/v1/response", {"base_revision": current.get("revision", 0), "answers": example["answers"]})
     status, receipt = api(base, token2, "POST", "/api/v1/submissions",
                           {"submission_id": str(uuid.uuid4()), "attested_by": "Browser Check", "revision": saved.get("revision")})
     if not report(status == 201, "g1 institution 2 submits through the API", f"status {status}"):

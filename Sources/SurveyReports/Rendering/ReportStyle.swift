@@ -66,7 +66,7 @@ enum ReportStyle {
     }
     @page { size: A4; margin: 14mm 13mm 15mm; }
     @media print {
-      body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.5; }
+      body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.45; }
       a { color: inherit; text-decoration: none; }
       .skip, .edition { display: none; }
       .cover { padding-top: 25mm; border-bottom: none; }
@@ -85,10 +85,11 @@ enum ReportStyle {
       svg.chart { max-width: 95mm; }
       .figure { margin: .4rem 0 .8rem; }
       #questions .table-block { display: inline-block; vertical-align: top; margin-right: 4mm; break-inside: avoid; }
+      #questions table { font-size: 7.5pt; }
       .caption { font-size: 8.5pt; margin: .4rem 0 0; padding-bottom: .1rem; }
       p { margin: .4rem 0; }
       #questions .table-note { display: none; }
-      .annex { columns: 2; column-gap: 8mm; font-size: 8pt; }
+      .annex { columns: 2; column-gap: 7mm; font-size: 7.5pt; line-height: 1.35; }
       .annex h3 { column-span: none; }
       .footer { break-before: avoid; }
     }
