@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyCore
+import SurveyServices
 import SurveyStore
 
 /// `chosa requests list|review`: the improvement requests opened by issued letters, and the analysts' decisions.
@@ -58,18 +59,7 @@ extension RequestsCommand {
             }
             switch format {
             case .json:
-                Terminal.out(try JSONOutput.string(JSONValue.array(requests.map { request in
-                    .object([
-                        "id": .number(Double(request.id)), "institution": .string(request.institution), "measure": .string(request.measure),
-                        "critical": .bool(request.critical), "letter": .string(request.letterNumber), "status": .string(state(request)),
-                        "due": .string(request.due.description),
-                        "reply": request.lastReply.map { reply in
-                            .object(["action": .string(reply.action), "planned_by": reply.plannedBy.map { .string($0.description) } ?? .null,
-                                     "contest": reply.contest.map(JSONValue.string) ?? .null, "evidence": .array(reply.evidence.map(JSONValue.string))])
-                        } ?? .null,
-                        "note": request.lastNote.map(JSONValue.string) ?? .null,
-                    ])
-                })))
+                Terminal.out(try JSONOutput.string(JSONValue.array(requests.map { $0.json(status: state($0)) })))
             case .csv:
                 Terminal.out(CSV.document(header: ["id", "institution", "measure", "critical", "letter", "status", "due", "action", "planned_by",
                                                    "contest", "note"],

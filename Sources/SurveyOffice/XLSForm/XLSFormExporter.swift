@@ -8,10 +8,8 @@ public import SurveyCore
 /// `<repeat>_count` field), and the settings sheet's `deadline`, `description` and `chosa_title` columns (the title in every
 /// language; `form_title` holds the first, because pyxform refuses a translated one).
 public enum XLSFormExporter {
-    /// The yes/no options, as the portal labels them.
-    public static let yesNoLabels: [(value: String, label: Message)] = [
-        ("yes", Message(en: "Yes", ja: "はい")), ("no", Message(en: "No", ja: "いいえ")),
-    ]
+    /// The yes/no options, as the portal labels them (`YesNo.choices`).
+    public static var yesNoLabels: [(value: String, label: Message)] { YesNo.choices }
 
     /// Language names for column headers such as `label::Japanese (ja)`.
     static let languageNames = ["ja": "Japanese", "en": "English", "zh": "Chinese", "ko": "Korean", "fr": "French", "es": "Spanish", "de": "German"]

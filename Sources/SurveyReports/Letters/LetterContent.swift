@@ -45,11 +45,7 @@ public struct LetterContent: Sendable {
         lang = language.rawValue
         institutionID = card.institution
         let name = institutionName ?? card.institution
-        addressee = if let headTitle {
-            Message(en: "To: the \(headTitle), \(name)", ja: "\(name) \(headTitle) 殿").text(language)
-        } else {
-            Message(en: "To: \(name)", ja: "\(name) 御中").text(language)
-        }
+        addressee = Addressee.line(institution: name, headTitle: headTitle, language)
         self.sender = sender ?? LetterWording.defaultSender.text(language)
         self.date = LetterDate.text(date, language)
         self.replyBy = LetterDate.text(replyBy, language)

@@ -57,11 +57,7 @@ public struct SurveyNotice: Sendable {
 
     /// The letter's paragraphs as plain text, in order: addressee, sender, subject, body, link, contact.
     var parts: (addressee: String, sender: String, subject: String, body: [String], contact: String?) {
-        let addressee = if let headTitle, !headTitle.isEmpty {
-            t("To: the \(headTitle), \(institutionName)", "\(institutionName) \(headTitle) 殿")
-        } else {
-            t("To: \(institutionName)", "\(institutionName) 御中")
-        }
+        let addressee = Addressee.line(institution: institutionName, headTitle: headTitle, language)
         let senderLines = [sender.organisation.text(language), sender.office?.text(language),
                            [sender.officerTitle?.text(language), sender.officerName?.text(language)].compactMap { $0 }.joined(separator: " ")]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -116,13 +116,7 @@ public struct ConditionWording: Sendable {
 
     private func choiceLabel(_ id: String, _ value: String) -> Message {
         guard let item = survey.item(id) else { return Message(en: value, ja: value) }
-        if item.type == .yesNo {
-            switch value {
-            case "yes": return Message(en: "Yes", ja: "はい")
-            case "no": return Message(en: "No", ja: "いいえ")
-            default: return Message(en: value, ja: value)
-            }
-        }
+        if item.type == .yesNo { return YesNo.label(value) ?? Message(en: value, ja: value) }
         return survey.choiceList(for: item)?.choice(value)?.label.message ?? Message(en: value, ja: value)
     }
 

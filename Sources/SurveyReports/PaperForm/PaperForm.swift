@@ -144,7 +144,7 @@ public struct PaperForm: Sendable {
         // One answer: an open circle to mark (○), as Japanese forms do; check boxes only where several may be ticked.
         case .yesNo:
             return [t(en: "Mark one:", ja: "いずれかに○を付けてください："),
-                    "\(Self.singleChoiceMark) \(t(en: "Yes", ja: "はい"))　　\(Self.singleChoiceMark) \(t(en: "No", ja: "いいえ"))"]
+                    YesNo.choices.map { "\(Self.singleChoiceMark) \(t(en: $0.label.en, ja: $0.label.ja))" }.joined(separator: "　　")]
         case .selectOne:
             let choices = survey.choiceList(for: item)?.choices ?? []
             return [t(en: "Mark one:", ja: "該当するもの一つに○を付けてください：")]

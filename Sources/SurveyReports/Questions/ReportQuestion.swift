@@ -50,7 +50,7 @@ public struct ReportQuestion: Sendable, Equatable {
                     case .yesNo:
                         kind = .single
                         values = ["yes", "no"]
-                        labels = [Message(en: "Yes", ja: "はい"), Message(en: "No", ja: "いいえ")]
+                        labels = YesNo.choices.map(\.label)
                     case .selectOne, .selectMultiple:
                         kind = item.type == .selectOne ? .single : .multiple
                         let choices = survey.choiceList(for: item)?.choices ?? []

@@ -2,13 +2,14 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import SurveyCore
+import SurveyServices
 import SurveyStore
 
 /// `GET /api/v1/requests` and `POST /api/v1/requests/{id}/reply` (DESIGN §5.9).
 extension APIController {
     @Sendable func requests(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let caller = try context.requireCaller()
-        return APIJSON.response(.array(try service.requests(caller).map(Self.json)))
+        return APIJSON.response(.array(try service.requests(caller).map { $0.json() }))
     }
 
     @Sendable func reply(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -50,7 +51,7 @@ extension APIController {
             }
         }
         let updated = try service.reply(caller, request: id, reply: RequestReply(action: action, plannedBy: plannedBy, contest: contest, evidence: evidence))
-        return APIJSON.response(Self.json(updated), status: .created)
+        return APIJSON.response(updated.json(), status: .created)
     }
 
     /// `POST /api/v1/requests/{id}/evidence?name=…` (body = the file) → 201 with `sha256`, `size`, `media_type`, `name`.
@@ -64,16 +65,4 @@ extension APIController {
                                          "media_type": .string(file.mediaType ?? ""), "name": .string(file.name)]), status: .created)
     }
 
-    /// A request as the API shows it.
-    static func json(_ request: ImprovementRequestRecord) -> JSONValue {
-        .object([
-            "id": .number(Double(request.id)), "survey": .string(request.survey), "letter": .string(request.letterNumber),
-            "measure": .string(request.measure), "critical": .bool(request.critical), "status": .string(request.status.rawValue),
-            "due": .string(request.due.description), "note": request.lastNote.map(JSONValue.string) ?? .null,
-            "reply": request.lastReply.map { reply in
-                .object(["action": .string(reply.action), "planned_by": reply.plannedBy.map { .string($0.description) } ?? .null,
-                         "contest": reply.contest.map(JSONValue.string) ?? .null, "evidence": .array(reply.evidence.map(JSONValue.string))])
-            } ?? .null,
-        ])
-    }
 }
