@@ -37,7 +37,7 @@ python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["answ
   "$SURVEY/examples/NU-001.json" > "$WORK/answers.json"
 
 # The survey's deadline is in 2023; --now keeps it open for the run.
-$CHOSA serve --port 0 --now 2023-10-20T10:00:00+09:00 --log-level warning > "$WORK/serve.out" 2> "$WORK/serve.err" &
+$CHOSA serve --port 0 --analyst-port 0 --now 2023-10-20T10:00:00+09:00 --log-level warning > "$WORK/serve.out" 2> "$WORK/serve.err" &
 SERVER=$!
 for _ in $(seq 1 100); do grep -q listening "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
 PORT=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\)\/.*/\1/p' "$WORK/serve.out")

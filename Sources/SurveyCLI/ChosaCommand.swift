@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import SurveyCore
 
 /// The `chosa` command: the root of every subcommand, and the exit-status contract of DESIGN §5.5
 /// (0 success, 1 problems in the user's input, 2 misuse).
@@ -26,6 +27,7 @@ public struct ChosaCommand: AsyncParsableCommand {
             OverrideCommand.self,
             StatusCommand.self,
             BackupCommand.self,
+            AnalystsCommand.self,
             DemoCommand.self,
             ReportCommand.self,
             ServeCommand.self,
@@ -67,8 +69,3 @@ public struct ChosaCommand: AsyncParsableCommand {
     }
 }
 
-/// The version printed by `--version` and in report footers.
-public enum ChosaVersion {
-    /// Semantic version of this build.
-    public static let current = "0.1.0"
-}

@@ -32,6 +32,18 @@ public struct ServerConfiguration: Sendable {
     public var connections: ConnectionLimits
     /// Evidence quotas per item and per institution.
     public var quotas: EvidenceQuotas
+    /// The analyst workspace's address (the office network's, not the internet's).
+    public var analystHost: String = "127.0.0.1"
+    /// The analyst workspace's port; 0 picks a free one.
+    public var analystPort: Int = 8081
+    /// How long an analyst's session lasts after login, however active (DESIGN §5.8: 12 hours).
+    public var analystSessionLifetime: Duration = .seconds(12 * 3600)
+    /// How long an analyst's session lasts without a request (30 minutes).
+    public var analystIdleLimit: Duration = .seconds(30 * 60)
+    /// Failed logins allowed per account and per client within `analystFailureWindow` before 429.
+    public var analystFailureLimit: Int = 10
+    /// The window for `analystFailureLimit` (15 minutes).
+    public var analystFailureWindow: TimeInterval = 15 * 60
 
     /// A configuration with chosa's defaults: loopback, port 8080, 8-hour sessions ending after an idle hour,
     /// 2 MiB bodies, 20 MiB files.

@@ -35,6 +35,12 @@ public enum StoreError: Error, Sendable, Equatable {
     case noSubmission(institution: String)
     /// An analyst action lacks its reason or note.
     case reasonRequired
+    /// An analyst account of this name exists already.
+    case analystExists(String)
+    /// No analyst account has this name.
+    case unknownAnalyst(String)
+    /// An analyst's name outside 1–64 letters, digits, `.`, `_` or `-`.
+    case invalidAnalystName(String)
     /// A file could not be written or read.
     case fileProblem(path: String, reason: String)
     /// The database refused an operation (disk full, locked, corrupt).
@@ -87,6 +93,14 @@ public enum StoreError: Error, Sendable, Equatable {
             Message(en: "institution '\(institution)' has not submitted a response", ja: "機関「\(institution)」は回答を提出していません")
         case .reasonRequired:
             Message(en: "a reason is required; write what was checked or why", ja: "理由の記入が必要です。確認した内容又は理由を書いてください")
+        case let .analystExists(name):
+            Message(en: "an analyst account named '\(name)' exists already", ja: "アカウント「\(name)」は既に登録されています")
+        case let .unknownAnalyst(name):
+            Message(en: "no analyst account is named '\(name)'; `chosa analysts list` shows them",
+                    ja: "アカウント「\(name)」は登録されていません。`chosa analysts list` で一覧を確認してください")
+        case let .invalidAnalystName(name):
+            Message(en: "'\(name)' is not a usable account name: use 1–64 letters, digits, '.', '_' or '-'",
+                    ja: "「\(name)」はアカウント名に使えません。半角英数字と . _ - で 1〜64 文字にしてください")
         case let .fileProblem(path, reason):
             Message(en: "\(path): \(reason)", ja: "\(path): \(reason)")
         case let .database(detail):

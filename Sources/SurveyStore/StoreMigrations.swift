@@ -9,6 +9,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-survey-years", migrate: StoreMigrationSurveyYears.migrate)
         migrator.registerMigration("v3-sessions", migrate: v3Sessions)
         migrator.registerMigration("v4-season", migrate: StoreMigrationSeason.migrate)
+        migrator.registerMigration("v5-analysts", migrate: StoreMigrationAnalysts.migrate)
         return migrator
     }
 

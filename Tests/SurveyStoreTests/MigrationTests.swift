@@ -7,7 +7,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func migratesAnEmptyDatabase() throws {
         let store = try SurveyStore.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-store", "v2-survey-years", "v3-sessions", "v4-season"])
+        #expect(try store.appliedMigrations() == ["v1-store", "v2-survey-years", "v3-sessions", "v4-season", "v5-analysts"])
         let tables = try store.writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
         for table in ["audit_log", "draft", "draft_save", "evidence_file", "institution", "invitation", "override", "score", "submission",
                       "survey_version", "verification"] {

@@ -68,7 +68,7 @@ class Scratch:
 
     def start(self):
         log = open(os.path.join(self.work, "serve.err"), "ab")
-        self.process = subprocess.Popen([self.chosa, "serve", "--db", self.db, "--port", str(self.port), "--now", NOW,
+        self.process = subprocess.Popen([self.chosa, "serve", "--db", self.db, "--port", str(self.port), "--analyst-port", "0", "--now", NOW,
                                          "--log-level", self.log_level, *self.extra_args],
                                         stdout=subprocess.PIPE, stderr=log)
         deadline = time.time() + 60

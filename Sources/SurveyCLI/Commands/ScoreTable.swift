@@ -1,4 +1,5 @@
 import SurveyCore
+import SurveyServices
 import SurveyReports
 
 /// Score cards as a terminal table and as CSV.
@@ -39,16 +40,8 @@ enum ScoreTable {
         return value >= 3 ? "3+" : "\(value)"
     }
 
-    /// One row per institution; laxities unrounded so the CSV recomputes exactly; margins empty where null.
+    /// One row per institution (the one CSV writer is `ScoreCSV` in SurveyServices).
     static func csv(_ cards: [ScoreCard], rubric: Rubric) -> String {
-        let header = ["institution", "laxity", "verdict", "confidence", "critical_unmet", "margin_down", "margin_up"]
-            + rubric.domains.map { "domain_\($0.id)" }
-        let rows: [[CSV.Field]] = cards.map { card in
-            [.text(card.institution), .number(card.laxity), .text(card.verdict.rawValue), .text(card.confidence.rawValue),
-             .text(card.criticalUnmet.joined(separator: ";")),
-             card.marginDown.map { .number(Double($0)) } ?? .empty, card.marginUp.map { .number(Double($0)) } ?? .empty]
-                + rubric.domains.map { domain in card.domainLaxity(domain.id).map(CSV.Field.number) ?? .empty }
-        }
-        return CSV.document(header: header, rows: rows)
+        ScoreCSV.document(cards, rubric: rubric)
     }
 }

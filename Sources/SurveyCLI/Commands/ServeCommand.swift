@@ -9,9 +9,11 @@ import SurveyStore
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the institution portal and JSON API. / 機関向け回答ポータルと JSON API を起動します。",
+        abstract: "Run the institution portal and JSON API, and the analyst workspace. / 回答ポータル・JSON API と分析担当者用画面を起動します。",
         discussion: """
-        Listens on 127.0.0.1:8080 unless told otherwise. Behind a TLS-terminating proxy give --secure-cookies, and \
+        Two listeners in one process: the portal and API on 127.0.0.1:8080 (--host, --port; for the internet, behind a \
+        proxy) and the analyst workspace on 127.0.0.1:8081 (--analyst-host, --analyst-port; for the office network only). \
+        Create the first workspace account with `chosa analysts add NAME --role admin` (docs/workspace.md). Behind a TLS-terminating proxy give --secure-cookies, and \
         --trust-proxy with the proxy's addresses if it sets X-Forwarded-For (docs/portal.md). Stops gracefully on SIGTERM or SIGINT. Request logs go to standard \
         error and never contain tokens, cookies or answers.
         """
@@ -21,6 +23,10 @@ struct ServeCommand: AsyncParsableCommand {
     var host = "127.0.0.1"
     @Option(name: .long, help: "Port to listen on (0 picks a free port). / 待受ポート")
     var port = 8080
+    @Option(name: .long, help: "Address of the analyst workspace (the office network's). / 分析担当者用画面の待受アドレス")
+    var analystHost = "127.0.0.1"
+    @Option(name: .long, help: "Port of the analyst workspace (0 picks a free port). / 分析担当者用画面の待受ポート")
+    var analystPort = 8081
     @Option(name: .long, help: "Database file (default: $CHOSA_DB, else ./chosa.sqlite). / データベースファイル")
     var db: String?
     @Flag(name: .long, help: "Mark the session cookie Secure (serving over HTTPS or behind a TLS proxy). / Cookie に Secure 属性を付与")
@@ -46,6 +52,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535 / ポートは 0〜65535 で指定してください") }
+        guard (0...65535).contains(analystPort) else {
+            throw ValidationError("--analyst-port must be 0–65535 / ポートは 0〜65535 で指定してください")
+        }
+        guard analystPort == 0 || analystPort != port || analystHost != host else {
+            throw ValidationError("--analyst-port must differ from --port: the workspace and the portal are separate listeners / 分析担当者用画面と回答ポータルには別のポートを指定してください")
+        }
         guard (1...720).contains(sessionHours) else { throw ValidationError("--session-hours must be 1–720 / 1〜720 で指定してください") }
         guard (1...1440).contains(sessionIdleMinutes) else {
             throw ValidationError("--session-idle-minutes must be 1–1440 / 1〜1440 で指定してください")
@@ -85,11 +97,19 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(proxies),
                                                 sessionLifetime: .seconds(sessionHours * 3600), sessionIdleLimit: .seconds(sessionIdleMinutes * 60),
                                                 maxUploadBytes: maxUploadMib * 1024 * 1024)
-        let host = host
+        var withWorkspace = configuration
+        withWorkspace.analystHost = analystHost
+        withWorkspace.analystPort = analystPort
+        let (host, workspaceHost) = (host, analystHost)
         let offset = now.flatMap(Timestamp.parse).map { $0.timeIntervalSinceNow } ?? 0
         let clock = offset == 0 ? ServerClock.system : ServerClock { Date().addingTimeInterval(offset) }
-        try await ServerRunner.run(configuration: configuration, store: store, clock: clock, logger: Logger(label: "chosa.serve")) { bound in
-            Terminal.out("chosa serve: listening on http://\(host):\(bound)/ (database \(path)); Ctrl-C to stop")
+        try await ServerRunner.run(configuration: withWorkspace, store: store, clock: clock, logger: Logger(label: "chosa.serve")) { listener, bound in
+            switch listener {
+            case .portal:
+                Terminal.out("chosa serve: listening on http://\(host):\(bound)/ (database \(path)); Ctrl-C to stop")
+            case .workspace:
+                Terminal.out("chosa serve: analyst workspace at http://\(workspaceHost):\(bound)/ (office network only)")
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public struct ScoreExplanation: Sendable {
     }
 
     /// How many measures' statuses must change for the verdict to change, each way (DESIGN §3, verdict margin).
-    func marginLine(_ card: ScoreCard) -> String {
+    public func marginLine(_ card: ScoreCard) -> String {
         func part(_ margin: Int?, worse: Bool) -> String {
             let (en, ja) = worse ? ("worse", "悪化") : ("better", "改善")
             guard let margin else {

@@ -12,9 +12,13 @@ enum CSRFCheck {
 
     /// A post from a logged-in page: the session's token.
     static func verify(_ form: PostedForm, request: Request, context: PortalRequestContext, secure: Bool) throws(PortalError) {
+        try verify(form, request: request, expected: context.sessions.session?.csrfToken, secure: secure)
+    }
+
+    /// A post from a logged-in page of any listener: the token its session holds.
+    static func verify(_ form: PostedForm, request: Request, expected: String?, secure: Bool) throws(PortalError) {
         guard fromThisSite(request, secure: secure) else { throw refused }
-        guard let expected = context.sessions.session?.csrfToken, let sent = form.value("_csrf"),
-              ConstantTime.equals(sent, expected) else { throw refused }
+        guard let expected, let sent = form.value("_csrf"), ConstantTime.equals(sent, expected) else { throw refused }
     }
 
     /// The login post: a token this server signed within its lifetime.

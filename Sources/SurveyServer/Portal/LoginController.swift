@@ -84,14 +84,20 @@ struct LoginController {
     /// starting with a single `/` under one of our pages; anything else goes to the portal's start.
     static func returnPath(_ raw: String) -> String {
         let fallback = "/portal"
+        guard let path = safePath(raw) else { return fallback }
+        let ours = path == "/login" || path == "/portal" || path.hasPrefix("/portal/")
+        return ours ? path : fallback
+    }
+
+    /// The path part of `raw` when it is a plain local path (the rule above), else nil.
+    static func safePath(_ raw: String) -> String? {
         let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
             $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
         }))
         let path = String(cleaned.prefix { $0 != "?" && $0 != "#" })
         let plain = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/-_.".unicodeScalars.contains($0)) }
-        guard plain, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("/../"), !path.hasSuffix("/..") else { return fallback }
-        let ours = path == "/login" || path == "/portal" || path.hasPrefix("/portal/")
-        return ours ? path : fallback
+        guard plain, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("/../"), !path.hasSuffix("/..") else { return nil }
+        return path
     }
 
     /// 256 random bits, URL-safe base64, for CSRF tokens.

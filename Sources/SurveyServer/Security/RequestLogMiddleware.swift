@@ -4,8 +4,7 @@ import Logging
 
 /// One structured log line per request: method, path without its query (login links carry tokens), status,
 /// duration and the caller's institution once known — never headers, cookies, tokens or answers.
-struct RequestLogMiddleware: RouterMiddleware {
-    typealias Context = PortalRequestContext
+struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
