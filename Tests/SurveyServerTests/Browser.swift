@@ -13,6 +13,8 @@ struct Browser {
     var origin: String?
     /// `Sec-Fetch-Site`, which current browsers send with every request.
     var fetchSite: String?
+    /// `X-Forwarded-For`, to stand for different clients behind a trusted proxy.
+    var forwardedFor: String?
 
     init(_ client: any TestClientProtocol) {
         self.client = client
@@ -23,6 +25,7 @@ struct Browser {
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let origin { headers[.origin] = origin }
         if let fetchSite, let name = HTTPField.Name("Sec-Fetch-Site") { headers[name] = fetchSite }
+        if let forwardedFor, let name = HTTPField.Name("X-Forwarded-For") { headers[name] = forwardedFor }
         return headers
     }
 

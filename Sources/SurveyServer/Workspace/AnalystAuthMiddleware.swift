@@ -10,7 +10,9 @@ struct AnalystAuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let session = context.sessions.session else {
-            if request.method == .get || request.method == .head { return PortalPages.redirect("/login") }
+            // A cookie without a live session: it ended (idle, expired, the account disabled), so say so.
+            let ended = request.cookies["chosa_analyst"] != nil || request.cookies["__Host-chosa_analyst"] != nil
+            if request.method == .get || request.method == .head { return PortalPages.redirect(ended ? "/login?ended=1" : "/login") }
             throw PortalError.unauthorized
         }
         guard let role = try await gate.currentRole(session.name) else {
