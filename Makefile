@@ -37,12 +37,14 @@ bench:
 bench-server:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) scripts/bench-server.sh
 
-# The portal and its script, then the March report (layout at 390 and 928 px, charts, accessibility, A4 page count),
+# The portal and its script, the March report (layout at 390 and 928 px, charts, accessibility, A4 page count), and
+# the analyst workspace (set-up link, log in, filter, open an institution, verify, audit log, log out; axe at 1366/390 px)
 # in headless Chromium (apt-get install chromium poppler-utils; pip install --no-deps axe-playwright-python for
 # axe-core); not part of `make test`. The report check reads reports/demo, which `make demo` writes.
 browser-check:
 	SWIFT=$(SWIFT) SURVEY=$(SURVEY) python3 scripts/browser-check.py
 	python3 scripts/report-check.py
+	SKIP_BUILD=1 SURVEY=$(SURVEY) python3 scripts/workspace-check.py
 
 # The reliability harness (issue 16); each runs in under ten minutes, outside `make test`, on a scratch database.
 # kill -9 during concurrent saves and submissions; every acknowledged revision and receipt must survive.

@@ -38,13 +38,15 @@ struct SeasonController {
         page["submitted"] = submitted
         page["rosterCount"] = season.rows.count
         page["rate"] = Self.rate(submitted, of: season.rows.count)
-        page["categories"] = InstitutionCategory.allCases.map { category -> [String: Any] in
-            let rows = season.rows.filter { $0.category == category }
+        func progress(_ rows: [SeasonOverview.Row]) -> [String: Any] {
             let count = { (progress: SeasonOverview.Progress) in rows.filter { $0.progress == progress }.count }
-            return ["id": category.rawValue, "label": category.label.text(language), "roster": rows.count, "notInvited": count(.notInvited),
-                    "invited": count(.invited), "started": count(.started), "submitted": count(.submitted),
-                    "rate": Self.rate(count(.submitted), of: rows.count)]
+            return ["roster": rows.count, "notInvited": count(.notInvited), "invited": count(.invited), "started": count(.started),
+                    "submitted": count(.submitted), "rate": Self.rate(count(.submitted), of: rows.count)]
         }
+        page["categories"] = InstitutionCategory.allCases.map { category -> [String: Any] in
+            progress(season.rows.filter { $0.category == category }).merging(["id": category.rawValue, "label": category.label.text(language)]) { $1 }
+        }
+        page["totals"] = progress(season.rows)
         page["verdicts"] = Verdict.allCases.map { verdict -> [String: Any] in
             ["id": verdict.rawValue, "label": verdict.label.text(language), "count": season.rows.filter { $0.card?.verdict == verdict }.count]
         }

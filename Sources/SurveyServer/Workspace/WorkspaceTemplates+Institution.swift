@@ -10,7 +10,7 @@ extension WorkspaceTemplates {
     {{#extendedUntil}}<dt>{{t.extendedUntil}}</dt><dd>{{extendedUntil}}</dd>{{/extendedUntil}}
     <dt>{{t.assignee}}</dt><dd>{{assignee}}{{^assignee}}{{t.unassigned}}{{/assignee}}{{#doneAt}} — {{t.done}} {{doneAt}}{{/doneAt}}</dd>
     </dl>
-    <p><a href="/audit?institution={{id}}">{{t.auditFor}}</a></p>
+    <nav class="jump" aria-label="{{t.onThisPage}}"><a href="#score">{{t.scoreCard}}</a> <a href="#evidence">{{t.evidence}}</a> <a href="#answers">{{t.answers}}</a> <a href="#history">{{t.history}}</a> <a href="/audit?institution={{id}}">{{t.auditFor}}</a></nav>
     <h2 id="score">{{t.scoreCard}}</h2>
     {{^card}}<p>{{t.noSubmission}}</p>{{/card}}
     {{#card}}
@@ -22,13 +22,7 @@ extension WorkspaceTemplates {
     {{#criticalUnmet}}<dt>{{t.criticalUnmet}}</dt><dd>{{criticalUnmet}}</dd>{{/criticalUnmet}}
     {{#confirmedBy}}<dt>{{t.confirmed}}</dt><dd>{{confirmedBy}}</dd>{{/confirmedBy}}
     </dl>
-    <div class="table-wrap"><table>
-    <thead><tr><th scope="col">{{t.measure}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.evidenceLevel}}</th><th scope="col">{{t.explanation}}</th></tr></thead>
-    <tbody>{{#measures}}<tr id="measure-{{id}}"><th scope="row">{{title}}{{#critical}} <span class="tag alert">{{t.critical}}</span>{{/critical}}<br><span class="muted">{{domain}}</span></th>
-    <td>{{status}}</td><td>{{evidence}}</td><td><ul class="lines">{{#lines}}<li>{{.}}</li>{{/lines}}</ul></td></tr>{{/measures}}</tbody>
-    </table></div>
-    {{/card}}
-    {{#canAnalyse}}{{#card}}
+    {{#canAnalyse}}
     <div class="forms">
     <form method="post" action="/institutions/{{id}}/verify">
     <h3>{{t.verifyTitle}}</h3><p class="hint">{{t.verifyHint}}</p>
@@ -54,7 +48,13 @@ extension WorkspaceTemplates {
     <button type="submit">{{t.confirmButton}}</button>
     </form>{{/needsConfirmation}}
     </div>
-    {{/card}}{{/canAnalyse}}
+    {{/canAnalyse}}
+    <div class="table-wrap" tabindex="0"><table class="stack">
+    <thead><tr><th scope="col">{{t.measure}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.evidenceLevel}}</th><th scope="col">{{t.explanation}}</th></tr></thead>
+    <tbody>{{#measures}}<tr id="measure-{{id}}"><th scope="row">{{title}}{{#critical}} <span class="tag alert">{{t.critical}}</span>{{/critical}}<br><span class="muted">{{domain}}</span></th>
+    <td>{{status}}</td><td>{{evidence}}</td><td><ul class="lines">{{#lines}}<li>{{.}}</li>{{/lines}}</ul></td></tr>{{/measures}}</tbody>
+    </table></div>
+    {{/card}}
     {{#canAnalyse}}<div class="forms">
     <form method="post" action="/institutions/{{id}}/extend">
     <h3>{{t.extendTitle}}</h3>
@@ -70,13 +70,13 @@ extension WorkspaceTemplates {
     <h2 id="answers">{{t.answers}}</h2>
     {{^sections}}<p>{{t.noSubmission}}</p>{{/sections}}
     {{#sections}}<h3>{{number}}. {{title}}</h3>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table class="stack">
     <thead><tr><th scope="col">{{t.question}}</th><th scope="col">{{t.answer}}</th>{{#hasPrevious}}<th scope="col">{{t.lastYear}}</th>{{/hasPrevious}}</tr></thead>
     <tbody>{{#entries}}<tr><th scope="row">{{#hasNumber}}{{number}} {{/hasNumber}}{{label}}</th><td><ul class="lines">{{#lines}}<li>{{.}}</li>{{/lines}}{{#rows}}<li>{{legend}}: {{#cells}}{{label}} — {{#lines}}{{.}} {{/lines}}; {{/cells}}</li>{{/rows}}</ul></td>{{#hasPrevious}}<td class="previous"><ul class="lines">{{#previous}}<li>{{.}}</li>{{/previous}}</ul></td>{{/hasPrevious}}</tr>{{/entries}}</tbody>
     </table></div>{{/sections}}
     <h2 id="history">{{t.history}}</h2>
     {{^history}}<p>{{t.none}}</p>{{/history}}
-    {{#hasHistory}}<div class="table-wrap"><table>
+    {{#hasHistory}}<div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.when}}</th><th scope="col">{{t.who}}</th><th scope="col">{{t.measure}}</th><th scope="col">{{t.what}}</th></tr></thead>
     <tbody>{{#history}}<tr><td>{{at}}</td><td>{{who}}</td><td>{{measure}}</td><td>{{what}}</td></tr>{{/history}}</tbody>
     </table></div>{{/hasHistory}}
@@ -95,7 +95,7 @@ extension WorkspaceTemplates {
     </form>
     {{#filterError}}<p class="error-summary" role="alert">{{filterError}}</p>{{/filterError}}
     <p class="hint">{{t.newestFirst}}</p>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.when}}</th><th scope="col">{{t.actor}}</th><th scope="col">{{t.action}}</th><th scope="col">{{t.record}}</th><th scope="col">{{t.change}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td><code>{{entity}} {{entityID}}</code></td><td><code>{{after}}</code></td></tr>{{/rows}}</tbody>
     </table></div>
@@ -124,7 +124,7 @@ extension WorkspaceTemplates {
     <p>{{t.accountsIntro}}</p>
     {{#setupLink}}<div class="notice" role="status"><p>{{t.setupLink}}</p><p><code>{{setupLink}}</code></p></div>{{/setupLink}}
     {{#error}}<p class="error-summary" role="alert">{{error}}</p>{{/error}}
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.username}}</th><th scope="col">{{t.role}}</th><th scope="col">{{t.state}}</th><th scope="col"><span class="sr">{{t.action}}</span></th></tr></thead>
     <tbody>{{#rows}}<tr><td>{{name}}</td><td>{{role}}</td><td>{{state}}</td>
     <td><form method="post" action="/accounts/{{name}}/reset" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.reset}}</button></form>

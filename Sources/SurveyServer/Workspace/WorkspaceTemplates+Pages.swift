@@ -12,12 +12,13 @@ extension WorkspaceTemplates {
     <p><a href="/requests">{{t.repliesWaiting}}</a>: <strong>{{repliesWaiting}}</strong></p></div>
     </div>
     <h2>{{t.progressByCategory}}</h2>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.category}}</th><th scope="col" class="num">{{t.roster}}</th><th scope="col" class="num">{{t.notInvited}}</th><th scope="col" class="num">{{t.invitedOnly}}</th><th scope="col" class="num">{{t.started}}</th><th scope="col" class="num">{{t.submitted}}</th><th scope="col" class="num">{{t.responseRate}}</th></tr></thead>
-    <tbody>{{#categories}}<tr><th scope="row"><a href="/institutions?category={{id}}">{{label}}</a></th><td class="num">{{roster}}</td><td class="num">{{notInvited}}</td><td class="num">{{invited}}</td><td class="num">{{started}}</td><td class="num">{{submitted}}</td><td class="num">{{rate}}</td></tr>{{/categories}}</tbody>
+    <tbody>{{#categories}}<tr><th scope="row"><a href="/institutions?category={{id}}">{{label}}</a></th><td class="num">{{roster}}</td><td class="num">{{notInvited}}</td><td class="num">{{invited}}</td><td class="num">{{started}}</td><td class="num">{{submitted}}</td><td class="num">{{rate}}</td></tr>{{/categories}}
+    {{#totals}}<tr class="total"><th scope="row">{{t.total}}</th><td class="num">{{roster}}</td><td class="num">{{notInvited}}</td><td class="num">{{invited}}</td><td class="num">{{started}}</td><td class="num">{{submitted}}</td><td class="num">{{rate}}</td></tr>{{/totals}}</tbody>
     </table></div>
     <h2>{{t.verdicts}}</h2>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.verdict}}</th><th scope="col" class="num">{{t.results}}</th></tr></thead>
     <tbody>{{#verdicts}}<tr><th scope="row"><a href="/institutions?verdict={{id}}">{{label}}</a></th><td class="num">{{count}}</td></tr>{{/verdicts}}
     <tr><th scope="row"><a href="/institutions?margin=1">{{t.marginOne}}</a></th><td class="num">{{marginOne}}</td></tr></tbody>
@@ -42,7 +43,7 @@ extension WorkspaceTemplates {
     <p><button type="submit" class="primary">{{t.apply}}</button> <a href="/institutions">{{t.clear}}</a></p>
     </form>
     <p role="status">{{count}} {{t.results}}</p>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.id}}</th><th scope="col">{{t.name}}</th><th scope="col" class="hide-narrow">{{t.category}}</th><th scope="col">{{t.status}}</th><th scope="col" class="num">{{t.laxity}}</th><th scope="col">{{t.verdict}}</th><th scope="col" class="num">{{t.margin}}</th><th scope="col" class="hide-narrow">{{t.reviewState}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td>{{id}}</td><td><a href="/institutions/{{id}}">{{name}}</a></td><td class="hide-narrow">{{category}}</td><td>{{status}}</td><td class="num">{{laxity}}</td><td class="verdict-{{verdictID}}">{{verdict}}</td><td class="num">{{margin}}</td><td class="hide-narrow">{{review}}</td></tr>{{/rows}}</tbody>
     </table></div>
@@ -59,7 +60,7 @@ extension WorkspaceTemplates {
     <p><button type="submit">{{t.apply}}</button></p>
     </form>
     <p role="status">{{count}} {{t.results}}</p>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.reasons}}</th><th scope="col">{{t.verdict}}</th><th scope="col">{{t.assignee}}</th><th scope="col">{{t.done}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td><a href="/institutions/{{id}}">{{name}}</a> <span class="muted">{{id}}</span></td>
     <td>{{#reasons}}<span class="tag{{#alert}} alert{{/alert}}">{{text}}</span>{{/reasons}}</td>
@@ -78,7 +79,7 @@ extension WorkspaceTemplates {
     <h1>{{t.requests}}</h1>
     <p>{{t.requestsIntro}}</p>
     {{^rows}}<p>{{t.none}}</p>{{/rows}}
-    {{#hasRows}}<div class="table-wrap"><table>
+    {{#hasRows}}<div class="table-wrap" tabindex="0"><table>
     <thead><tr><th scope="col">{{t.requestNo}}</th><th scope="col">{{t.name}}</th><th scope="col">{{t.measure}}</th><th scope="col">{{t.due}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.plannedAction}}</th><th scope="col">{{t.decision}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td>{{id}}<br><span class="muted">{{letter}}</span></td><td><a href="/institutions/{{institutionID}}">{{institution}}</a></td><td>{{measure}}{{#critical}} <span class="tag alert">{{t.critical}}</span>{{/critical}}</td><td>{{due}}</td><td>{{status}}</td>
     <td>{{#action}}<p>{{action}}</p>{{/action}}{{#plannedBy}}<p class="muted">{{t.plannedBy}}: {{plannedBy}}</p>{{/plannedBy}}{{#contest}}<p><strong>{{t.contest}}:</strong> {{contest}}</p>{{/contest}}{{#note}}<p class="muted">{{note}}</p>{{/note}}</td>

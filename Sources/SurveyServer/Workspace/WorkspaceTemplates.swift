@@ -141,7 +141,7 @@ enum WorkspaceTemplates {
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; }
     th, td { border-bottom: 1px solid var(--line); text-align: left; padding: .35rem .5rem; vertical-align: top; }
-    th { background: #f3f2f1; }
+    th { background: #f3f2f1; } tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     .verdict-substandard { color: var(--error); font-weight: 700; } .verdict-needs_improvement { color: var(--warn); font-weight: 700; }
     form.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; background: #f7f7f5; padding: .8rem; }
@@ -154,7 +154,8 @@ enum WorkspaceTemplates {
     button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
     form.inline { display: inline-flex; gap: .4rem; align-items: center; margin: .2rem 0; flex-wrap: wrap; }
     form.inline label { font-weight: 400; }
-    .forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
+    .forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr)); gap: 1rem; margin: 1rem 0 1.5rem; }
+    .forms h3 { margin-top: 0; }
     .forms form { border: 1px solid var(--line); padding: .8rem 1rem; }
     .forms form p { margin: .5rem 0; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
@@ -164,8 +165,13 @@ enum WorkspaceTemplates {
     code { word-break: break-all; }
     .tag { display: inline-block; border: 1px solid var(--line); padding: 0 .4rem; margin: .1rem .2rem .1rem 0; font-size: .85rem; }
     .tag.alert { border-color: var(--error); color: var(--error); }
+    nav.jump { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; margin: .5rem 0 1rem; }
     @media (max-width: 40rem) {
       header.top .brand { flex-basis: 100%; }
+      dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; }
+      table.stack thead { display: none; }
+      table.stack tr, table.stack th, table.stack td { display: block; border: none; }
+      table.stack tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
       th, td { padding: .3rem; font-size: .9rem; }
       .hide-narrow { display: none; }
     }

@@ -117,6 +117,7 @@ enum WorkspaceText {
         "when": Message(en: "When", ja: "日時"),
         "who": Message(en: "Who", ja: "担当者"),
         "what": Message(en: "What", ja: "内容"),
+        "onThisPage": Message(en: "On this page", ja: "このページの内容"),
         "auditFor": Message(en: "Audit log for this institution", ja: "この機関の操作記録"),
         "assignee": Message(en: "Assigned to", ja: "担当"),
         "unassigned": Message(en: "Unassigned", ja: "未割当"),
