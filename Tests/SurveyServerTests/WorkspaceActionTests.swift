@@ -123,6 +123,79 @@ import Testing
         }
     }
 
+    @Test func analystsReviewRepliesToImprovementRequests() async throws {
+        let harness = try Harness.workspace()
+        let store = harness.store
+        let catalog = try store.catalog()
+        let survey = "cao-research-integrity-2023"
+        let latest = try #require(try store.latestSubmission(of: "NU-001", survey: survey))
+        let card = try store.score(latest, reviews: [:], catalog: catalog)
+        let day = try #require(CivilDate(iso: "2023-11-20"))
+        _ = try store.issueLetter(survey: survey, institution: "NU-001", submissionID: latest.submissionId, card: card,
+                                  measures: [(id: "gov_accountable_executive", critical: true)], issuedOn: day, replyBy: day,
+                                  number: { "府科事第\($0)号" }, by: Actor("admin", at: Harness.october))
+        let request = try #require(try store.requests(survey: survey).first)
+        _ = try store.replyToRequest(request.id, institution: "NU-001",
+                                     reply: RequestReply(action: "Appoint a vice-president <script>", plannedBy: day, contest: nil, evidence: []),
+                                     by: Actor("NU-001", at: Harness.october))
+        try await harness.workspaceApp().test(.router) { client in
+            var viewer = Browser(client)
+            try await viewer.logInAnalyst("vic")
+            let page = try await viewer.get("/requests")
+            #expect(page.text.contains("Appoint a vice-president &lt;script&gt;"))
+            #expect(!page.text.contains("name=\"decision\""), "a viewer sees no decision form")
+            let csrf = Browser.hidden("_csrf", in: page.text)
+            #expect(try await viewer.postURLEncoded("/requests/\(request.id)/review", [("_csrf", csrf), ("decision", "accept"), ("note", "ok")]).status == .forbidden)
+
+            var analyst = Browser(client)
+            try await analyst.logInAnalyst("ana")
+            let form = try await analyst.get("/requests")
+            #expect(form.text.contains("name=\"decision\""))
+            let token = Browser.hidden("_csrf", in: form.text)
+            #expect(try await analyst.postURLEncoded("/requests/\(request.id)/review", [("_csrf", token), ("decision", "maybe"), ("note", "x")]).status == .badRequest)
+            let accepted = try await analyst.postURLEncoded("/requests/\(request.id)/review", [("_csrf", token), ("decision", "accept"), ("note", "plan is credible")])
+            #expect(accepted.headers[.location] == "/requests?saved=1")
+        }
+        #expect(try store.request(request.id)?.status == .closed)
+    }
+
+    @Test func theAuditLogFiltersByInstitutionAnalystAndDay() async throws {
+        let harness = try Harness.workspace()
+        let version = try harness.store.catalog().latest("cao-research-integrity-2023")
+        try harness.store.verify(institution: "NU-001", measure: "gov_accountable_executive", level: .e2, note: "seen", version: version,
+                                 by: Actor("ana", at: Harness.october))
+        try harness.store.verify(institution: "PU-002", measure: "gov_accountable_executive", level: .e2, note: "seen", version: version,
+                                 by: Actor("admin", at: Harness.october.addingTimeInterval(3 * 86_400)))
+        try await harness.workspaceApp().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logInAnalyst("vic")
+            let byInstitution = try await browser.get("/audit?institution=NU-001")
+            #expect(byInstitution.text.contains("cao-research-integrity-2023/NU-001/gov_accountable_executive"))
+            #expect(!byInstitution.text.contains("PU-002/gov_accountable_executive"))
+            let byAnalyst = try await browser.get("/audit?analyst=admin")
+            #expect(byAnalyst.text.contains("PU-002/gov_accountable_executive") && !byAnalyst.text.contains("NU-001/gov_accountable_executive"))
+            let firstDay = try await browser.get("/audit?from=2023-10-01&to=2023-10-01")
+            #expect(firstDay.text.contains("NU-001/gov_accountable_executive") && !firstDay.text.contains("PU-002/gov_accountable_executive"))
+            let badDate = try await browser.get("/audit?from=yesterday")
+            #expect(badDate.status == .ok && badDate.text.contains("YYYY-MM-DD"))
+        }
+    }
+
+    @Test func exportsAreAttachmentsOfThisSurveysData() async throws {
+        let harness = try Harness.workspace()
+        try await harness.workspaceApp().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logInAnalyst("vic")
+            let scores = try await browser.get("/exports/scores.csv")
+            #expect(scores.headers[.contentDisposition]?.contains("attachment") == true)
+            #expect(scores.text.contains("institution,laxity,verdict") && scores.text.contains("NU-001"))
+            let responses = try await browser.get("/exports/responses.json")
+            #expect(responses.text.contains("\"NU-001\""))
+            #expect(try await browser.get("/exports/../../etc/passwd").status == .notFound)
+            #expect(try await browser.get("/exports/secrets.txt").status == .notFound)
+        }
+    }
+
     @Test func everyTemplateCompiles() {
         #expect(WorkspaceTemplates.compiled.failure == nil)
     }

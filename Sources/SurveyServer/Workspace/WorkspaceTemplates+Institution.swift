@@ -36,7 +36,7 @@ extension WorkspaceTemplates {
     <h3>{{t.overrideTitle}}</h3><p class="hint">{{t.overrideHint}}</p>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p><label for="override-measure">{{t.measure}}</label><select id="override-measure" name="measure" required>{{#measureOptions}}<option value="{{value}}">{{label}}</option>{{/measureOptions}}</select></p>
-    <p><label for="override-status">{{t.status}}</label><select id="override-status" name="status"><option value="">{{t.asComputed}}</option>{{#statusOptions}}<option value="{{value}}">{{label}}</option>{{/statusOptions}}</select></p>
+    <p><label for="override-status">{{t.measureStatus}}</label><select id="override-status" name="status"><option value="">{{t.asComputed}}</option>{{#statusOptions}}<option value="{{value}}">{{label}}</option>{{/statusOptions}}</select></p>
     <p><label for="override-evidence">{{t.evidenceLevel}}</label><select id="override-evidence" name="evidence"><option value="">{{t.asComputed}}</option>{{#levelOptions}}<option value="{{value}}">{{label}}</option>{{/levelOptions}}</select></p>
     <p><label for="override-reason">{{t.reason}}</label><textarea id="override-reason" name="reason" required maxlength="2000"></textarea></p>
     <button type="submit" class="primary">{{t.overrideButton}}</button>
@@ -50,7 +50,7 @@ extension WorkspaceTemplates {
     </div>
     {{/canAnalyse}}
     <div class="table-wrap" tabindex="0"><table class="stack">
-    <thead><tr><th scope="col">{{t.measure}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.evidenceLevel}}</th><th scope="col">{{t.explanation}}</th></tr></thead>
+    <thead><tr><th scope="col">{{t.measure}}</th><th scope="col">{{t.measureStatus}}</th><th scope="col">{{t.evidenceLevel}}</th><th scope="col">{{t.explanation}}</th></tr></thead>
     <tbody>{{#measures}}<tr id="measure-{{id}}"><th scope="row">{{title}}{{#critical}} <span class="tag alert">{{t.critical}}</span>{{/critical}}<br><span class="muted">{{domain}}</span></th>
     <td>{{status}}</td><td>{{evidence}}</td><td><ul class="lines">{{#lines}}<li>{{.}}</li>{{/lines}}</ul></td></tr>{{/measures}}</tbody>
     </table></div>

@@ -62,6 +62,7 @@ enum WorkspaceText {
         "search": Message(en: "Name or id (Japanese or English)", ja: "機関名又は ID（日本語・英語）"),
         "any": Message(en: "Any", ja: "すべて"),
         "status": Message(en: "Status", ja: "回答状況"),
+        "measureStatus": Message(en: "Status", ja: "充足状況"),
         "verdict": Message(en: "Verdict", ja: "判定"),
         "margin": Message(en: "Margin", ja: "判定の余裕"),
         "marginOneOnly": Message(en: "Margin 1 only", ja: "余裕 1 のみ"),
