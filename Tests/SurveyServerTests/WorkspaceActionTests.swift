@@ -25,6 +25,9 @@ import Testing
         Action(name: "extend", path: "/institutions/PU-002/extend", fields: [("until", "2023-12-15"), ("reason", "fire in the office")], least: .analyst),
         Action(name: "assign", path: "/queue/NU-001/assign", fields: [("assignee", "ana")], least: .analyst),
         Action(name: "done", path: "/queue/NU-001/done", fields: [], least: .analyst),
+        Action(name: "reopen", path: "/queue/NU-001/reopen", fields: [], least: .analyst),
+        Action(name: "confirm verdict", path: "/institutions/NU-001/confirm", fields: [("note", "checked the one answer")], least: .analyst),
+        Action(name: "reset account", path: "/accounts/ana/reset", fields: [], least: .admin),
         Action(name: "add account", path: "/accounts", fields: [("name", "intern"), ("role", "viewer")], least: .admin),
         Action(name: "disable account", path: "/accounts/vic/disable", fields: [], least: .admin),
     ]
@@ -75,6 +78,21 @@ import Testing
             // Without a session at all: 401, not a redirect, and nothing written.
             var stranger = Browser(client)
             #expect(try await stranger.postURLEncoded("/institutions/NU-001/verify", fields).status == .unauthorized)
+            #expect(try harness.auditCount() == before)
+        }
+    }
+
+    @Test func anOversizedFormIsRefusedAndChangesNothing() async throws {
+        let harness = try Harness.workspace()
+        try await harness.workspaceApp().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logInAnalyst("ana")
+            let csrf = try await browser.csrf()
+            let before = try harness.auditCount()
+            let huge = String(repeating: "x", count: 200_000)
+            let response = try await browser.postURLEncoded("/institutions/NU-001/verify", [("_csrf", csrf), ("measure", "gov_accountable_executive"),
+                                                                                            ("level", "E2"), ("note", huge)])
+            #expect(response.status == .contentTooLarge)
             #expect(try harness.auditCount() == before)
         }
     }
