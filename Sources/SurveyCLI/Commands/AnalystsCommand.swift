@@ -30,12 +30,12 @@ struct AnalystsCommand: ParsableCommand {
             return line
         }
 
-        /// A new set-up token and its link, unless a password was given.
-        func setup(password: String?) -> (token: String?, link: String?) {
-            guard password == nil else { return (nil, nil) }
+        /// Either the password's bcrypt hash (`--password-stdin`), or a new set-up token, its expiry and its link.
+        func credentials(_ language: Language, now: Date) throws -> (hash: String?, token: String?, expiresAt: Date?, link: String?) {
+            if let password = try password(language) { return (AnalystPassword.hash(password), nil, nil, nil) }
             let token = AnalystPassword.newSetupToken()
             let base = workspaceURL.hasSuffix("/") ? String(workspaceURL.dropLast()) : workspaceURL
-            return (token, "\(base)/setup?token=\(token)")
+            return (nil, token, now.addingTimeInterval(AnalystPassword.setupLifetime), "\(base)/setup?token=\(token)")
         }
 
         /// Prints what happened and, when there is one, the link (once; it is stored only as a hash).
@@ -62,15 +62,13 @@ struct AnalystsCommand: ParsableCommand {
         func run() throws {
             let lang = language.language
             let store = try database.open(lang)
-            let password = try link.password(lang)
-            let hash = password.map(AnalystPassword.hash)
-            let (token, url) = link.setup(password: password)
             let actor = database.actor
+            let credentials = try link.credentials(lang, now: actor.now)
             try storeStep(lang) { () throws(StoreError) in
-                try store.addAnalyst(name: name, role: role, setupToken: token,
-                                     expiresAt: token == nil ? nil : actor.now.addingTimeInterval(AnalystPassword.setupLifetime), passwordHash: hash, by: actor)
+                try store.addAnalyst(name: name, role: role, setupToken: credentials.token, expiresAt: credentials.expiresAt,
+                                     passwordHash: credentials.hash, by: actor)
             }
-            link.report(Message(en: "Added \(name) (\(role.label.en)).", ja: "\(name)（\(role.label.ja)）を追加しました。"), link: url, lang)
+            link.report(Message(en: "Added \(name) (\(role.label.en)).", ja: "\(name)（\(role.label.ja)）を追加しました。"), link: credentials.link, lang)
         }
     }
 
@@ -128,15 +126,14 @@ struct AnalystsCommand: ParsableCommand {
         func run() throws {
             let lang = language.language
             let store = try database.open(lang)
-            let password = try link.password(lang)
-            let hash = password.map(AnalystPassword.hash)
-            let (token, url) = link.setup(password: password)
             let actor = database.actor
+            let credentials = try link.credentials(lang, now: actor.now)
             try storeStep(lang) { () throws(StoreError) in
-                try store.resetAnalyst(name: name, setupToken: token,
-                                       expiresAt: token == nil ? nil : actor.now.addingTimeInterval(AnalystPassword.setupLifetime), passwordHash: hash, by: actor)
+                try store.resetAnalyst(name: name, setupToken: credentials.token, expiresAt: credentials.expiresAt, passwordHash: credentials.hash,
+                                       by: actor)
             }
-            link.report(Message(en: "Reset \(name); its sessions have ended.", ja: "\(name) をリセットしました。セッションは終了しています。"), link: url, lang)
+            link.report(Message(en: "Reset \(name); its sessions have ended.", ja: "\(name) をリセットしました。セッションは終了しています。"),
+                        link: credentials.link, lang)
         }
     }
 }

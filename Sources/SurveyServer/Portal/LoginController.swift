@@ -71,12 +71,8 @@ struct LoginController {
     /// Sets the language cookie and returns to the page the switch was on (only our own pages).
     @Sendable func language(_ request: Request, context: PortalRequestContext) async throws -> Response {
         let chosen = Language(rawValue: context.parameters.get("language") ?? "") ?? .ja
-        var response = PortalPages.redirect(Self.returnPath(request.uri.queryParameters.get("back") ?? ""))
-        // A preference, not a secret; written out directly (the value is one of two fixed words).
-        let cookie = "\(PortalLanguage.cookieName)=\(chosen.rawValue); Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax"
-            + (configuration.secureCookies ? "; Secure" : "")
-        response.headers[values: .setCookie].append(cookie)
-        return response
+        return PortalLanguage.switched(to: chosen, returningTo: Self.returnPath(request.uri.queryParameters.get("back") ?? ""),
+                                       secure: configuration.secureCookies, strict: false)
     }
 
     /// Where the language switch may send the browser back to: after decoding and removing control and format

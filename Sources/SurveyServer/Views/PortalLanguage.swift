@@ -14,4 +14,14 @@ enum PortalLanguage {
         }
         return .ja
     }
+
+    /// A redirect to `path` that sets the language cookie. A preference, not a secret; written out directly (the
+    /// value is one of two fixed words). The portal sends it `SameSite=Lax`, the workspace `Strict`.
+    static func switched(to chosen: Language, returningTo path: String, secure: Bool, strict: Bool) -> Response {
+        var response = PortalPages.redirect(path)
+        let cookie = "\(cookieName)=\(chosen.rawValue); Max-Age=31536000; Path=/; HttpOnly; SameSite=\(strict ? "Strict" : "Lax")"
+            + (secure ? "; Secure" : "")
+        response.headers[values: .setCookie].append(cookie)
+        return response
+    }
 }

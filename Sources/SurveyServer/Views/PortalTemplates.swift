@@ -11,7 +11,10 @@ enum PortalTemplates {
     ]
 
     /// Every template compiled, and the first one that failed to parse (a test asserts there is none).
-    static let compiled: (library: MustacheLibrary, failure: String?) = {
+    static let compiled = compile(sources)
+
+    /// A library of `sources` (name to text), and the first template that failed to parse.
+    static func compile(_ sources: [String: String]) -> (library: MustacheLibrary, failure: String?) {
         var library = MustacheLibrary()
         var failure: String?
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
@@ -22,7 +25,7 @@ enum PortalTemplates {
             }
         }
         return (library, failure)
-    }()
+    }
 
     /// The compiled library.
     static var library: MustacheLibrary { compiled.library }

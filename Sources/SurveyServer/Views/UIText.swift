@@ -120,12 +120,24 @@ enum UIText {
         "error": Message(en: "Error", ja: "エラー"),
     ]
 
+}
+
+extension UIText: PhraseBook {}
+
+/// A table of fixed phrases in Japanese and English that templates read as `{{t.key}}`: the portal's, the
+/// workspace's.
+protocol PhraseBook {
+    /// Key to phrase.
+    static var phrases: [String: Message] { get }
+}
+
+extension PhraseBook {
     /// The phrases in `language`, for templates.
     static func table(_ language: Language) -> [String: String] {
         phrases.mapValues { $0.text(language) }
     }
 
-    /// One phrase.
+    /// One phrase (the key itself when there is none, so a missing phrase shows rather than vanishes).
     static func text(_ key: String, _ language: Language) -> String {
         phrases[key]?.text(language) ?? key
     }

@@ -10,15 +10,8 @@ public func buildWorkspaceApplication(configuration: ServerConfiguration, store:
                                       onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
     let sessions = DatabaseSessionDriver(store: store, clock: clock, kind: SurveyStore.analystSessionKind, idleLimit: configuration.analystIdleLimit)
     let router = buildWorkspaceRouter(configuration: configuration, store: store, clock: clock, sessionDriver: sessions)
-    let guardLimits = ConnectionGuard.Shared(limits: configuration.connections, exempt: configuration.trustedProxies)
-    return Application(
-        router: router,
-        server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(shared: guardLimits)])),
-        configuration: .init(address: .hostname(configuration.analystHost, port: configuration.analystPort), serverName: "chosa"),
-        services: [sessions],
-        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.analystPort) },
-        logger: logger
-    )
+    return listener(router: router, host: configuration.analystHost, port: configuration.analystPort, sessions: sessions,
+                    configuration: configuration, logger: logger, onListening: onListening)
 }
 
 /// Every workspace route and middleware.
@@ -29,11 +22,7 @@ func buildWorkspaceRouter(configuration: ServerConfiguration, store: SurveyStore
     let router = Router(context: WorkspaceRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
-    router.get("healthz") { _, _ -> Response in
-        var headers = HTTPFields()
-        headers[.contentType] = "text/plain; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: .init(string: "ok\n")))
-    }
+    addHealthCheck(to: router)
     router.get("static/workspace.css") { _, _ in StaticController.file(WorkspaceTemplates.stylesheet, type: "text/css; charset=utf-8") }
     let sessionStorage = SessionStorage<AnalystSession>(sessionDriver, configuration: .init(sessionCookieParameters: .init(
         name: configuration.secureCookies ? "__Host-chosa_analyst" : "chosa_analyst", path: "/",

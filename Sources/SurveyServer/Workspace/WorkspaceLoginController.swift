@@ -113,11 +113,8 @@ struct WorkspaceLoginController {
     /// Sets the language cookie and returns to the workspace page the switch was on.
     @Sendable func language(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
         let chosen = Language(rawValue: context.parameters.get("language") ?? "") ?? .ja
-        var response = PortalPages.redirect(Self.returnPath(request.uri.queryParameters.get("back") ?? ""))
-        let cookie = "\(PortalLanguage.cookieName)=\(chosen.rawValue); Max-Age=31536000; Path=/; HttpOnly; SameSite=Strict"
-            + (configuration.secureCookies ? "; Secure" : "")
-        response.headers[values: .setCookie].append(cookie)
-        return response
+        return PortalLanguage.switched(to: chosen, returningTo: Self.returnPath(request.uri.queryParameters.get("back") ?? ""),
+                                       secure: configuration.secureCookies, strict: true)
     }
 
     /// The portal's rule for a safe return path, with the workspace's pages as the allowed places.

@@ -13,18 +13,7 @@ enum WorkspaceTemplates {
     ]
 
     /// Every template compiled, and the first one that failed to parse (a test asserts there is none).
-    static let compiled: (library: MustacheLibrary, failure: String?) = {
-        var library = MustacheLibrary()
-        var failure: String?
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(text, named: name)
-            } catch {
-                failure = failure ?? "\(name): \(error)"
-            }
-        }
-        return (library, failure)
-    }()
+    static let compiled = PortalTemplates.compile(sources)
 
     /// The compiled library.
     static var library: MustacheLibrary { compiled.library }

@@ -180,13 +180,6 @@ enum WorkspaceText {
         "no": Message(en: "no", ja: "いいえ"),
     ]
 
-    /// The phrases in `language`, for templates.
-    static func table(_ language: Language) -> [String: String] {
-        phrases.mapValues { $0.text(language) }
-    }
-
-    /// One phrase.
-    static func text(_ key: String, _ language: Language) -> String {
-        phrases[key]?.text(language) ?? key
-    }
 }
+
+extension WorkspaceText: PhraseBook {}
