@@ -214,6 +214,49 @@ import Testing
         }
     }
 
+    /// RA-004's example answers, recorded for PU-002: "needs improvement", one answer from "adequate".
+    static func withLetterDue() throws -> Harness {
+        let harness = try Harness.workspace()
+        let version = try harness.store.catalog().latest("cao-research-integrity-2023")
+        var response = try #require(try ResponseFile.read(Data(contentsOf: Harness.realSurvey.appendingPathComponent("examples/RA-004.json")))
+            .first?.response)
+        response.institution = "PU-002"
+        _ = try harness.store.recordSubmission(response, version: version, source: .import, by: Actor("import", at: Harness.october))
+        return harness
+    }
+
+    @Test func administratorsIssueLettersOnceTheOneAnswerVerdictIsConfirmed() async throws {
+        let harness = try Self.withLetterDue()
+        try await harness.workspaceApp().test(.router) { client in
+            var analyst = Browser(client)
+            try await analyst.logInAnalyst("ana")
+            let page = try await analyst.get("/institutions/PU-002")
+            #expect(page.text.contains("/institutions/PU-002/letter"))
+            #expect(!page.text.contains("action=\"/institutions/PU-002/letter\""), "only administrators see the issue button")
+            let draft = try await analyst.get("/institutions/PU-002/letter")
+            #expect(draft.status == .ok)
+            #expect(draft.text.contains("機関PU-002") || draft.text.contains("Institution PU-002"))
+            #expect(draft.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            let csrf = Browser.hidden("_csrf", in: page.text)
+            #expect(try await analyst.postURLEncoded("/institutions/PU-002/letter", [("_csrf", csrf)]).status == .forbidden)
+            #expect(try await analyst.get("/institutions/NU-001/letter").status == .notFound, "adequate: no letter")
+
+            var admin = Browser(client)
+            try await admin.logInAnalyst("admin")
+            let adminCSRF = try await admin.csrf("/institutions/PU-002")
+            let held = try await admin.postURLEncoded("/institutions/PU-002/letter", [("_csrf", adminCSRF)])
+            #expect(held.status == .badRequest)
+            #expect(try harness.store.letter(survey: "cao-research-integrity-2023", institution: "PU-002") == nil)
+            #expect(try await analyst.postURLEncoded("/institutions/PU-002/confirm", [("_csrf", csrf), ("note", "the one answer was checked")]).status == .seeOther)
+            let issued = try await admin.postURLEncoded("/institutions/PU-002/letter", [("_csrf", adminCSRF)])
+            #expect(issued.status == .seeOther)
+            let letter = try #require(try harness.store.letter(survey: "cao-research-integrity-2023", institution: "PU-002"))
+            #expect(letter.number == "府科事第1号")
+            #expect(try await admin.get("/institutions/PU-002/letter").text.contains("府科事第1号"))
+            #expect(try await admin.get("/requests").text.contains("府科事第1号"))
+        }
+    }
+
     @Test func everyTemplateCompiles() {
         #expect(WorkspaceTemplates.compiled.failure == nil)
     }

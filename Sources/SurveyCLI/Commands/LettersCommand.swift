@@ -31,7 +31,7 @@ struct LettersCommand: ParsableCommand {
     @Flag(name: .long, help: "Issue the letters: number, date and reply deadline registered, one improvement request per unmet measure. / 発出する")
     var issue = false
     @Option(name: .customLong("number-format"), help: "Letter numbers, {n} = sequence in the survey (default 府科事第{n}号). / 文書番号の書式")
-    var numberFormat = "府科事第{n}号"
+    var numberFormat = LetterIssuance.defaultNumberFormat
     @OptionGroup var surveyChoice: SurveyIDOption
     @OptionGroup var database: DatabaseOption
     @Option(name: .long, help: "Folder to write the letters into (created if missing). / 出力先フォルダ")
@@ -90,9 +90,7 @@ struct LettersCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let renderer = try LetterRenderer()
-        // Thirty days on, moved off weekends, national holidays and the year-end closure (an official's reply deadline).
-        let reply = replyBy.flatMap { CivilDate(iso: $0) }
-            ?? OfficeCalendar.openingDay(onOrAfter: CivilDate(daysSinceEpoch: letterDate.daysSinceEpoch + 30))
+        let reply = replyBy.flatMap { CivilDate(iso: $0) } ?? LetterIssuance.defaultReplyBy(after: letterDate)
         var written = 0
         var issuedNow = 0
         var held: [String] = []
@@ -101,26 +99,21 @@ struct LettersCommand: ParsableCommand {
             var (number, date, due): (String?, CivilDate, CivilDate) = (nil, letterDate, reply)
             if issue, let registry = source.registry {
                 // A verdict resting on one answer (margin 1) is issued only once an analyst confirmed this very card.
-                let confirmation = try storeStep(lang) { () throws(StoreError) in
-                    try registry.store.verdictConfirmation(institution: card.institution, survey: registry.survey)
+                let outcome = try storeStep(lang) { () throws(StoreError) in
+                    try LetterIssuance.issue(store: registry.store, survey: registry.survey, institution: card.institution,
+                                             submissionID: registry.submissions[card.institution] ?? "", card: card, rubric: source.rubric,
+                                             date: letterDate, replyBy: reply, numberFormat: numberFormat, by: database.actor)
                 }
-                let alreadyIssued = try storeStep(lang) { () throws(StoreError) in
-                    try registry.store.letter(survey: registry.survey, institution: card.institution) != nil
-                }
-                if card.restsOnOneAnswer, !alreadyIssued, confirmation?.cardSha256 != CanonicalJSON.sha256(CanonicalJSON.string(card)) {
+                switch outcome {
+                case .notNeeded:
+                    continue
+                case .held:
                     held.append(card.institution)
                     continue
+                case let .issued(letter, isNew):
+                    (number, date, due) = (letter.number, letter.issuedOn, letter.replyBy)
+                    if isNew { issuedNow += 1 }
                 }
-                let measures = (request.criticalGaps + request.otherGaps).map { (id: $0.measure.id, critical: $0.measure.critical) }
-                let format = numberFormat
-                let (letter, isNew) = try storeStep(lang) { () throws(StoreError) in
-                    try registry.store.issueLetter(survey: registry.survey, institution: card.institution,
-                                                   submissionID: registry.submissions[card.institution] ?? "", card: card, measures: measures,
-                                                   issuedOn: letterDate, replyBy: reply,
-                                                   number: { format.replacingOccurrences(of: "{n}", with: String($0)) }, by: database.actor)
-                }
-                (number, date, due) = (letter.number, letter.issuedOn, letter.replyBy)
-                if isNew { issuedNow += 1 }
             }
             let addressee = source.addressees[card.institution]
             let content = LetterContent(request: request, institutionName: addressee.map { lang == .ja ? $0.nameJa : $0.nameEn },

@@ -57,6 +57,9 @@ struct InstitutionController {
         if let card = item.card, let form = item.form {
             page["card"] = cardFields(card, form: form, item: item, language: language)
             page["needsConfirmation"] = card.restsOnOneAnswer
+            page["letterDue"] = ImprovementRequest(card: card, rubric: rubric) != nil
+            let letter = try await StoreWork.run { () throws(StoreError) in try store.letter(survey: surveyID, institution: institution.id) }
+            if let letter { page["issuedLetter"] = "\(letter.number) (\(WorkspacePages.shownDate(letter.issuedOn, language)))" }
         }
         if let form = item.form, let response = item.response {
             page["sections"] = CaseAnswers(survey: item.version.survey, form: form, response: response, previous: item.previous, language: language).sections()

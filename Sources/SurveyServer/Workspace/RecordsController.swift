@@ -159,8 +159,6 @@ struct RecordsController {
                 throw PortalError.badRequest(Message(en: "The report cannot be made yet: \(error)", ja: "公表資料をまだ作成できません：\(error)"))
             }
         }
-        var response = PortalPages.html(html)
-        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-        return response
+        return WorkspacePages.document(html)
     }
 }

@@ -36,6 +36,7 @@ func buildWorkspaceRouter(configuration: ServerConfiguration, store: SurveyStore
         .add(middleware: WorkspaceErrorMiddleware(pages: pages))
     SeasonController(pages: pages).addRoutes(to: signedIn)
     InstitutionController(pages: pages).addRoutes(to: signedIn)
+    LetterController(pages: pages).addRoutes(to: signedIn)
     RecordsController(pages: pages).addRoutes(to: signedIn)
     AccountsController(pages: pages).addRoutes(to: signedIn)
     return router

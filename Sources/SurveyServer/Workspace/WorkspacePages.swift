@@ -62,6 +62,15 @@ struct WorkspacePages: Sendable {
         PortalPages.html(WorkspaceTemplates.library.render(page, withTemplate: template) ?? "", status: status)
     }
 
+    /// A complete document chosa renders for print (the report preview, a letter), with its own policy: its inline
+    /// styles and nothing else — no script, no form, no framing.
+    static func document(_ html: String) -> Response {
+        var response = PortalPages.html(html)
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+        return response
+    }
+
     /// Today in Tokyo, from the injected clock.
     var today: CivilDate { CivilDate.inTokyo(secondsSinceEpoch: clock.now().timeIntervalSince1970) }
 

@@ -10,7 +10,7 @@ extension WorkspaceTemplates {
     {{#extendedUntil}}<dt>{{t.extendedUntil}}</dt><dd>{{extendedUntil}}</dd>{{/extendedUntil}}
     <dt>{{t.assignee}}</dt><dd>{{assignee}}{{^assignee}}{{t.unassigned}}{{/assignee}}{{#doneAt}} — {{t.done}} {{doneAt}}{{/doneAt}}</dd>
     </dl>
-    <nav class="jump" aria-label="{{t.onThisPage}}"><a href="#score">{{t.scoreCard}}</a> <a href="#evidence">{{t.evidence}}</a> <a href="#answers">{{t.answers}}</a> <a href="#history">{{t.history}}</a> <a href="/audit?institution={{id}}">{{t.auditFor}}</a></nav>
+    <nav class="jump" aria-label="{{t.onThisPage}}"><a href="#score">{{t.scoreCard}}</a> {{#letterDue}}<a href="#letter">{{t.letter}}</a> {{/letterDue}}<a href="#evidence">{{t.evidence}}</a> <a href="#answers">{{t.answers}}</a> <a href="#history">{{t.history}}</a> <a href="/audit?institution={{id}}">{{t.auditFor}}</a></nav>
     <h2 id="score">{{t.scoreCard}}</h2>
     {{^card}}<p>{{t.noSubmission}}</p>{{/card}}
     {{#card}}
@@ -64,6 +64,11 @@ extension WorkspaceTemplates {
     <button type="submit">{{t.extendButton}}</button>
     </form>
     </div>{{/canAnalyse}}
+    {{#letterDue}}<h2 id="letter">{{t.letter}}</h2>
+    {{#issuedLetter}}<p>{{t.letterIssued}}: <strong>{{issuedLetter}}</strong></p>{{/issuedLetter}}
+    <p><a href="/institutions/{{id}}/letter">{{#issuedLetter}}{{t.openLetter}}{{/issuedLetter}}{{^issuedLetter}}{{t.openDraft}}{{/issuedLetter}}</a></p>
+    {{#isAdmin}}{{^issuedLetter}}<form method="post" action="/institutions/{{id}}/letter" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <button type="submit">{{t.issueLetter}}</button> <span class="hint">{{t.issueHint}}</span></form>{{/issuedLetter}}{{/isAdmin}}{{/letterDue}}
     <h2 id="evidence">{{t.evidence}}</h2>
     {{^files}}<p>{{t.none}}</p>{{/files}}
     {{#hasFiles}}<ul>{{#files}}<li><a href="/institutions/{{id}}/evidence/{{sha256}}" download>{{name}}</a> <span class="muted">{{question}} · {{size}}</span></li>{{/files}}</ul>{{/hasFiles}}
