@@ -143,8 +143,8 @@ struct InstitutionController {
         return (analyst, form, try await load(request, context: context))
     }
 
-    private func done(_ item: InstitutionCase, anchor: String) -> Response {
-        PortalPages.redirect("/institutions/\(item.institution.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")?saved=1#\(anchor)")
+    private func done(_ request: Request, _ item: InstitutionCase, anchor: String) -> Response {
+        WorkspacePages.saved(request, "/institutions/\(item.institution.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")", anchor: anchor)
     }
 
     @Sendable func verify(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
@@ -157,7 +157,7 @@ struct InstitutionController {
             _ = try store.verify(institution: item.institution.id, measure: measure, level: level, note: note, version: item.version,
                                  by: Actor(analyst.name, at: now))
         }
-        return done(item, anchor: "score")
+        return done(request, item, anchor: "score")
     }
 
     @Sendable func override(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
@@ -174,7 +174,7 @@ struct InstitutionController {
             try store.override(institution: item.institution.id, measure: measure, status: status, evidence: evidence, reason: reason,
                                version: item.version, by: Actor(analyst.name, at: now))
         }
-        return done(item, anchor: "score")
+        return done(request, item, anchor: "score")
     }
 
     @Sendable func confirm(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
@@ -187,7 +187,7 @@ struct InstitutionController {
             try store.confirmVerdict(institution: item.institution.id, survey: item.version.survey.id, submissionID: submission.submissionId,
                                      card: card, note: note, by: Actor(analyst.name, at: now))
         }
-        return done(item, anchor: "score")
+        return done(request, item, anchor: "score")
     }
 
     @Sendable func extend(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
@@ -199,6 +199,6 @@ struct InstitutionController {
         try await StoreWork.run { () throws(StoreError) in
             try store.extend(institution: item.institution.id, survey: item.version, until: until, reason: reason, by: Actor(analyst.name, at: now))
         }
-        return done(item, anchor: "main")
+        return done(request, item, anchor: "main")
     }
 }

@@ -65,7 +65,8 @@ struct LetterController {
                 en: "One answer decides this verdict: an analyst confirms it (the form on the institution's page) before the letter is issued. Nothing was issued.",
                 ja: "1 項目で判定が変わるため、発出前に分析担当者による判定の確認（機関の画面の入力欄）が必要です。発出していません。"))
         case .issued:
-            return PortalPages.redirect("/institutions/\(item.institution.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")?saved=1#letter")
+            return WorkspacePages.saved(request, "/institutions/\(item.institution.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")",
+                                        anchor: "letter")
         }
     }
 }

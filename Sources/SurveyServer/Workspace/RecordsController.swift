@@ -65,7 +65,7 @@ struct RecordsController {
         try await StoreWork.run { () throws(StoreError) in
             _ = try store.reviewRequest(id, accept: decision == "accept", note: note, by: Actor(analyst.name, at: now))
         }
-        return PortalPages.redirect("/requests?saved=1")
+        return WorkspacePages.saved(request, "/requests")
     }
 
     @Sendable func audit(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {

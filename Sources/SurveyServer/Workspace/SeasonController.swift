@@ -138,7 +138,7 @@ struct SeasonController {
             if !assignee.isEmpty, try store.analystCredential(name: assignee) == nil { throw StoreError.unknownAnalyst(assignee) }
             try store.assignReview(survey: survey.survey.id, institution: institution, to: assignee.isEmpty ? nil : assignee, by: Actor(analyst.name, at: now))
         }
-        return PortalPages.redirect("/queue?saved=1")
+        return WorkspacePages.saved(request, "/queue")
     }
 
     func mark(_ request: Request, context: WorkspaceRequestContext, done: Bool) async throws -> Response {
@@ -150,7 +150,7 @@ struct SeasonController {
         try await StoreWork.run { () throws(StoreError) in
             try store.markReview(survey: survey.survey.id, institution: institution, done: done, by: Actor(analyst.name, at: now))
         }
-        return PortalPages.redirect("/queue?saved=1")
+        return WorkspacePages.saved(request, "/queue")
     }
 }
 

@@ -32,6 +32,7 @@ struct WorkspacePages: Sendable {
             "loggedIn": context.analyst != nil,
         ]
         if request.uri.queryParameters.get("saved") != nil { page["notice"] = WorkspaceText.text("saved", language) }
+        page["surveyQuery"] = Self.surveyQuery(request, first: true)
         if let analyst = context.analyst {
             page["analystName"] = analyst.name
             page["roleLabel"] = analyst.role.label.text(language)
@@ -44,6 +45,19 @@ struct WorkspacePages: Sendable {
             }
         }
         return page
+    }
+
+    /// `?survey=ID` (or `&survey=ID` when not `first`) when the request names a survey, so links, forms and
+    /// redirects stay in the survey the analyst is looking at; empty otherwise.
+    static func surveyQuery(_ request: Request, first: Bool) -> String {
+        guard let id = request.uri.queryParameters.get("survey"), !id.isEmpty,
+              let encoded = id.addingPercentEncoding(withAllowedCharacters: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))) else { return "" }
+        return (first ? "?" : "&") + "survey=" + encoded
+    }
+
+    /// A redirect after a write: `path` with `saved=1`, the survey kept, then the fragment.
+    static func saved(_ request: Request, _ path: String, anchor: String? = nil) -> Response {
+        PortalPages.redirect(path + "?saved=1" + surveyQuery(request, first: false) + (anchor.map { "#" + $0 } ?? ""))
     }
 
     /// The survey a page is about.

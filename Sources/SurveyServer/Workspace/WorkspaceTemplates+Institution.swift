@@ -24,7 +24,7 @@ extension WorkspaceTemplates {
     </dl>
     {{#canAnalyse}}
     <div class="forms">
-    <form method="post" action="/institutions/{{id}}/verify">
+    <form method="post" action="/institutions/{{id}}/verify{{surveyQuery}}">
     <h3>{{t.verifyTitle}}</h3><p class="hint">{{t.verifyHint}}</p>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p><label for="verify-measure">{{t.measure}}</label><select id="verify-measure" name="measure" required>{{#measureOptions}}<option value="{{value}}">{{label}}</option>{{/measureOptions}}</select></p>
@@ -32,7 +32,7 @@ extension WorkspaceTemplates {
     <p><label for="verify-note">{{t.note}}</label><textarea id="verify-note" name="note" required maxlength="2000"></textarea></p>
     <button type="submit" class="primary">{{t.verifyButton}}</button>
     </form>
-    <form method="post" action="/institutions/{{id}}/override">
+    <form method="post" action="/institutions/{{id}}/override{{surveyQuery}}">
     <h3>{{t.overrideTitle}}</h3><p class="hint">{{t.overrideHint}}</p>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p><label for="override-measure">{{t.measure}}</label><select id="override-measure" name="measure" required>{{#measureOptions}}<option value="{{value}}">{{label}}</option>{{/measureOptions}}</select></p>
@@ -41,7 +41,7 @@ extension WorkspaceTemplates {
     <p><label for="override-reason">{{t.reason}}</label><textarea id="override-reason" name="reason" required maxlength="2000"></textarea></p>
     <button type="submit" class="primary">{{t.overrideButton}}</button>
     </form>
-    {{#needsConfirmation}}<form method="post" action="/institutions/{{id}}/confirm">
+    {{#needsConfirmation}}<form method="post" action="/institutions/{{id}}/confirm{{surveyQuery}}">
     <h3>{{t.confirmTitle}}</h3><p class="hint">{{t.confirmHint}}</p>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p><label for="confirm-note">{{t.note}}</label><textarea id="confirm-note" name="note" required maxlength="2000"></textarea></p>
@@ -56,7 +56,7 @@ extension WorkspaceTemplates {
     </table></div>
     {{/card}}
     {{#canAnalyse}}<div class="forms">
-    <form method="post" action="/institutions/{{id}}/extend">
+    <form method="post" action="/institutions/{{id}}/extend{{surveyQuery}}">
     <h3>{{t.extendTitle}}</h3>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <p><label for="extend-until">{{t.until}}</label><input type="date" id="extend-until" name="until" required></p>
@@ -66,8 +66,8 @@ extension WorkspaceTemplates {
     </div>{{/canAnalyse}}
     {{#letterDue}}<h2 id="letter">{{t.letter}}</h2>
     {{#issuedLetter}}<p>{{t.letterIssued}}: <strong>{{issuedLetter}}</strong></p>{{/issuedLetter}}
-    <p><a href="/institutions/{{id}}/letter">{{#issuedLetter}}{{t.openLetter}}{{/issuedLetter}}{{^issuedLetter}}{{t.openDraft}}{{/issuedLetter}}</a></p>
-    {{#isAdmin}}{{^issuedLetter}}<form method="post" action="/institutions/{{id}}/letter" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <p><a href="/institutions/{{id}}/letter{{surveyQuery}}">{{#issuedLetter}}{{t.openLetter}}{{/issuedLetter}}{{^issuedLetter}}{{t.openDraft}}{{/issuedLetter}}</a></p>
+    {{#isAdmin}}{{^issuedLetter}}<form method="post" action="/institutions/{{id}}/letter{{surveyQuery}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
     <button type="submit">{{t.issueLetter}}</button> <span class="hint">{{t.issueHint}}</span></form>{{/issuedLetter}}{{/isAdmin}}{{/letterDue}}
     <h2 id="evidence">{{t.evidence}}</h2>
     {{^files}}<p>{{t.none}}</p>{{/files}}

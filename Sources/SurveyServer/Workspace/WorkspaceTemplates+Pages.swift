@@ -66,10 +66,10 @@ extension WorkspaceTemplates {
     <td>{{#reasons}}<span class="tag{{#alert}} alert{{/alert}}">{{text}}</span>{{/reasons}}</td>
     <td class="verdict-{{verdictID}}">{{verdict}}</td>
     <td>{{assignee}}{{^assignee}}{{t.unassigned}}{{/assignee}}
-    {{#canAnalyse}}<form method="post" action="/queue/{{id}}/assign" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+    {{#canAnalyse}}<form method="post" action="/queue/{{id}}/assign{{surveyQuery}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
     <label class="sr" for="assign-{{id}}">{{t.assignee}}</label><select id="assign-{{id}}" name="assignee">{{#analysts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/analysts}}</select>
     <button type="submit">{{t.assignButton}}</button></form>{{/canAnalyse}}</td>
-    <td>{{doneAt}}{{#canAnalyse}}<form method="post" action="/queue/{{id}}/{{#isDone}}reopen{{/isDone}}{{^isDone}}done{{/isDone}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{#isDone}}{{t.reopen}}{{/isDone}}{{^isDone}}{{t.markDone}}{{/isDone}}</button></form>{{/canAnalyse}}</td></tr>{{/rows}}</tbody>
+    <td>{{doneAt}}{{#canAnalyse}}<form method="post" action="/queue/{{id}}/{{#isDone}}reopen{{/isDone}}{{^isDone}}done{{/isDone}}{{surveyQuery}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{#isDone}}{{t.reopen}}{{/isDone}}{{^isDone}}{{t.markDone}}{{/isDone}}</button></form>{{/canAnalyse}}</td></tr>{{/rows}}</tbody>
     </table></div>
     {{/body}}{{/layout}}
     """
@@ -83,7 +83,7 @@ extension WorkspaceTemplates {
     <thead><tr><th scope="col">{{t.requestNo}}</th><th scope="col">{{t.name}}</th><th scope="col">{{t.measure}}</th><th scope="col">{{t.due}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.plannedAction}}</th><th scope="col">{{t.decision}}</th></tr></thead>
     <tbody>{{#rows}}<tr><td>{{id}}<br><span class="muted">{{letter}}</span></td><td><a href="/institutions/{{institutionID}}">{{institution}}</a></td><td>{{measure}}{{#critical}} <span class="tag alert">{{t.critical}}</span>{{/critical}}</td><td>{{due}}</td><td>{{status}}</td>
     <td>{{#action}}<p>{{action}}</p>{{/action}}{{#plannedBy}}<p class="muted">{{t.plannedBy}}: {{plannedBy}}</p>{{/plannedBy}}{{#contest}}<p><strong>{{t.contest}}:</strong> {{contest}}</p>{{/contest}}{{#note}}<p class="muted">{{note}}</p>{{/note}}</td>
-    <td>{{#reviewable}}{{#canAnalyse}}<form method="post" action="/requests/{{id}}/review"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <td>{{#reviewable}}{{#canAnalyse}}<form method="post" action="/requests/{{id}}/review{{surveyQuery}}"><input type="hidden" name="_csrf" value="{{csrf}}">
     <fieldset><legend class="sr">{{t.decision}}</legend><label class="option"><input type="radio" name="decision" value="accept" required> {{t.accept}}</label><label class="option"><input type="radio" name="decision" value="return"> {{t.returnIt}}</label></fieldset>
     <label for="note-{{id}}">{{t.note}}</label><textarea id="note-{{id}}" name="note" required></textarea>
     <button type="submit">{{t.decideButton}}</button></form>{{/canAnalyse}}{{/reviewable}}</td></tr>{{/rows}}</tbody>

@@ -42,7 +42,7 @@ enum WorkspaceTemplates {
     </header>
     {{#loggedIn}}
     <nav class="menu" aria-label="{{t.menu}}"><ul>
-    {{#menu}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/menu}}
+    {{#menu}}<li><a href="{{href}}{{surveyQuery}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/menu}}
     </ul></nav>
     {{/loggedIn}}
     <main id="main">
