@@ -123,11 +123,23 @@ def checks(page, base, link, work, axe):
     rows = page.evaluate("document.querySelector('tbody').innerText") or ""
     report("verification.record" in rows, "w8 the audit log shows the verification by hanako")
     look(page, work, axe, "audit")
-    # 7. Log out.
+    # 7. The other pages read well too.
+    for path, name in (("/queue", "queue"), ("/requests", "requests"), ("/exports", "exports"), ("/report", "report")):
+        page.navigate(base + path, "^" + path)
+        look(page, work, axe, name)
+    # 8. Log out.
     submit(page, "form.logout")
     report(bool(page.wait_loaded(r"^/login\?bye=1")), "w9 logout returns to the login page")
     page.navigate(base + "/", r"^/login")
     report(bool(page.wait_loaded(r"^/login")), "w10 after logout the workspace asks for a login again")
+    # 9. The administrator's accounts page.
+    page.evaluate(f"document.getElementById('username').value = 'admin'; document.getElementById('password').value = {PASSWORD!r}; true")
+    submit(page, "main form")
+    page.wait_loaded(r"^/$")
+    page.navigate(base + "/accounts", r"^/accounts")
+    rows = page.evaluate("document.querySelector('tbody').innerText") or ""
+    report("hanako" in rows and "admin" in rows, "w11 the administrator sees the accounts")
+    look(page, work, axe, "accounts")
 
 
 def main():
