@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import SurveyCore
 @testable import SurveyServer
 import SurveyStore
@@ -133,6 +134,15 @@ import Testing
         try await harness.workspaceApp().test(.router) { client in
             var browser = Browser(client)
             try await browser.logInAnalyst("vic")
+            let page = try await browser.get("/institutions/NU-001")
+            let sha = CanonicalJSON.sha256(Harness.regulationPDF)
+            #expect(page.text.contains("/institutions/NU-001/evidence/\(sha)"))
+            let file = try await browser.get("/institutions/NU-001/evidence/\(sha)")
+            #expect(file.status == .ok)
+            #expect(file.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            #expect(file.body.getBytes(at: file.body.readerIndex, length: file.body.readableBytes) == Array(Harness.regulationPDF))
+            // The same file asked for under another institution is not found there.
+            #expect(try await browser.get("/institutions/PU-002/evidence/\(sha)").status == .notFound)
             #expect(try await browser.get("/institutions/NU-001/evidence/" + String(repeating: "0", count: 64)).status == .notFound)
             #expect(try await browser.get("/institutions/NO-SUCH").status == .notFound)
             let preview = try await browser.get("/report/preview.ja.html")

@@ -12,6 +12,7 @@ import Testing
 extension Harness {
     static let analystPassword = "correct horse battery staple"
     static let analystHash = AnalystPassword.hash(analystPassword)
+    static let regulationPDF = Data("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".utf8)
 
     /// A harness whose store holds a submission from NU-001 and accounts `admin`, `ana` (analyst), `vic` (viewer).
     static func workspace(configuration: ServerConfiguration = ServerConfiguration(port: 0)) throws -> Harness {
@@ -20,6 +21,10 @@ extension Harness {
         var response = try #require(try ResponseFile.read(Data(contentsOf: Harness.realSurvey.appendingPathComponent("examples/NU-001.json")))
             .first?.response)
         response.institution = "NU-001"
+        // One file really stored, so its download can be checked.
+        let stored = try harness.store.storeEvidence(regulationPDF, mediaType: "application/pdf", by: Actor("NU-001", at: Harness.october))
+        response.evidence["integrity_regulation_doc"] = [ResponseFile.EvidenceFile(sha256: stored.sha256, name: "研究インテグリティ規程.pdf",
+                                                                                   size: regulationPDF.count, mediaType: "application/pdf")]
         _ = try harness.store.recordSubmission(response, version: version, source: .import, by: Actor("import", at: Harness.october))
         for (name, role) in [("admin", AnalystRole.admin), ("ana", .analyst), ("vic", .viewer)] {
             try harness.store.addAnalyst(name: name, role: role, setupToken: nil, expiresAt: nil, passwordHash: analystHash,
