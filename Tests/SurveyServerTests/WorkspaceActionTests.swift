@@ -103,6 +103,9 @@ import Testing
         try await harness.workspaceApp().test(.router) { client in
             var browser = Browser(client)
             try await browser.logInAnalyst("ana")
+            let sorted = try await browser.get("/institutions?sort=laxity&q=Institution")
+            let order = ["NU-001", "PU-002"].compactMap { sorted.text.range(of: "/institutions/\($0)\"")?.lowerBound }
+            #expect(order.count == 2 && order[0] < order[1], "scored NU-001 before unscored PU-002")
             let list = try await browser.get("/institutions?status=submitted")
             #expect(list.text.contains("/institutions/NU-001"))
             #expect(!list.text.contains("/institutions/PU-002"))

@@ -21,6 +21,7 @@ struct InstitutionFilter {
     var verdict: String
     var margin: String
     var review: String
+    var sort: String
 
     init(_ request: Request) {
         func value(_ key: String) -> String { (request.uri.queryParameters.get(key) ?? "").trimmingCharacters(in: .whitespaces) }
@@ -30,6 +31,19 @@ struct InstitutionFilter {
         verdict = value("verdict")
         margin = value("margin")
         review = value("review")
+        sort = value("sort")
+    }
+
+    /// The rows in the order asked for: by id (default), by laxity (highest first, unscored last), or by name.
+    func sorted(_ rows: [SeasonOverview.Row], _ language: Language) -> [SeasonOverview.Row] {
+        switch sort {
+        case "laxity":
+            return rows.sorted { ($0.card?.laxity ?? -1, $1.institution.id) > ($1.card?.laxity ?? -1, $0.institution.id) }
+        case "name":
+            return rows.sorted { WorkspacePages.name($0.institution, language) < WorkspacePages.name($1.institution, language) }
+        default:
+            return rows
+        }
     }
 
     static func reviewState(_ row: SeasonOverview.Row) -> ReviewState {
@@ -67,6 +81,9 @@ struct InstitutionFilter {
             "verdictOptions": options(Verdict.allCases.map { ($0.rawValue, $0.label.text(language)) }, chosen: verdict),
             "marginOptions": options([("1", WorkspaceText.text("marginOneOnly", language))], chosen: margin),
             "reviewOptions": options(ReviewState.allCases.map { ($0.rawValue, $0.label(language)) }, chosen: review),
+            "sortOptions": [("", "id"), ("laxity", "sortLaxity"), ("name", "sortName")].map { value, key -> [String: Any] in
+                ["value": value, "label": key == "id" ? WorkspaceText.text("sortID", language) : WorkspaceText.text(key, language), "selected": value == sort]
+            },
         ]
     }
 }

@@ -76,7 +76,7 @@ struct SeasonController {
         let language = PortalLanguage.of(request)
         let season = try await overview(request)
         let filter = InstitutionFilter(request)
-        let rows = season.rows.filter(filter.matches)
+        let rows = filter.sorted(season.rows.filter(filter.matches), language)
         var page = pages.base(request, context: context, title: WorkspaceText.text("institutions", language))
         page.merge(filter.fields(language), uniquingKeysWith: { _, new in new })
         page["count"] = rows.count

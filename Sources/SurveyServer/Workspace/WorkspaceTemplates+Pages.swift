@@ -40,6 +40,7 @@ extension WorkspaceTemplates {
     <p><label for="verdict">{{t.verdict}}</label><select id="verdict" name="verdict">{{#verdictOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/verdictOptions}}</select></p>
     <p><label for="margin">{{t.margin}}</label><select id="margin" name="margin">{{#marginOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/marginOptions}}</select></p>
     <p><label for="review">{{t.reviewState}}</label><select id="review" name="review">{{#reviewOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/reviewOptions}}</select></p>
+    <p><label for="sort">{{t.sort}}</label><select id="sort" name="sort">{{#sortOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sortOptions}}</select></p>
     <p><button type="submit" class="primary">{{t.apply}}</button> <a href="/institutions">{{t.clear}}</a></p>
     </form>
     <p role="status">{{count}} {{t.results}}</p>
