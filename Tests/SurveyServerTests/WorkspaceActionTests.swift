@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import SurveyCore
+import SurveyOffice
 @testable import SurveyServer
 import SurveyStore
 import Testing
@@ -222,6 +223,16 @@ import Testing
             #expect(scores.text.contains("institution,laxity,verdict") && scores.text.contains("NU-001"))
             let responses = try await browser.get("/exports/responses.json")
             #expect(responses.text.contains("\"NU-001\""))
+            let workbook = try await browser.get("/exports/responses.xlsx")
+            #expect(workbook.headers[.contentType]?.contains("spreadsheetml") == true)
+            var limits = WorkbookLimits.standard
+            limits.columns = 4096
+            let read = try WorkbookReader.read(Data(workbook.body.getBytes(at: workbook.body.readerIndex, length: workbook.body.readableBytes) ?? []),
+                                               limits: limits)
+            let sheet = try #require(read.sheets.first)
+            #expect(sheet.name == "responses")
+            #expect(sheet.rows.count == 2, "a header and NU-001's row")
+            #expect(sheet.rows.dropFirst().first?.contains { $0.value == .text("NU-001") } == true)
             #expect(try await browser.get("/exports/../../etc/passwd").status == .notFound)
             #expect(try await browser.get("/exports/secrets.txt").status == .notFound)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import SurveyCore
+import SurveyOffice
 import SurveyReports
 import SurveyServices
 import SurveyStore
@@ -97,6 +98,8 @@ struct RecordsController {
     private static let exportFiles: [(file: String, label: Message)] = [
         ("responses.json", Message(en: "Latest submissions as response files (JSON; imports back unchanged)", ja: "最新の提出内容（回答ファイル形式 JSON、再取込可）")),
         ("responses.csv", Message(en: "Latest submissions, one row per institution (CSV for Excel)", ja: "最新の提出内容（1 機関 1 行、Excel 用 CSV）")),
+        ("responses.xlsx", Message(en: "Latest submissions as an Excel workbook (one sheet for the answers, one per repeated list)",
+                                   ja: "最新の提出内容（Excel ブック。回答の本表と、繰返し項目ごとのシート）")),
         ("scores.csv", Message(en: "Current scores with margins and domain laxities (CSV)", ja: "現在の評価結果（判定の余裕・領域別未充足率を含む CSV）")),
     ]
 
@@ -121,6 +124,14 @@ struct RecordsController {
             let tables = try await StoreWork.run { () throws(StoreError) in try ResponseExport(store: store).tables(surveyID: surveyID) }
             body = Data((tables.first { $0.repeatID == nil }?.csv(excel: true) ?? "").utf8)
             type = "text/csv; charset=utf-8"
+        case "responses.xlsx":
+            let tables = try await StoreWork.run { () throws(StoreError) in try ResponseExport(store: store).tables(surveyID: surveyID) }
+            do {
+                body = try TableWorkbook.data(tables.map { TableWorkbook.Table(name: $0.repeatID ?? "responses", header: $0.header, rows: $0.rows) })
+            } catch {
+                throw PortalError.badRequest(error.message)
+            }
+            type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         case "scores.csv":
             let cards = try await StoreWork.run { () throws(StoreError) in try CurrentScores.cards(store: store, catalog: catalog, survey: surveyID) }
             body = Data(ScoreCSV.document(cards.values.map(\.card).sorted { $0.institution < $1.institution }, rubric: survey.rubric, excel: true).utf8)
