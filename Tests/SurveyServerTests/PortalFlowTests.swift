@@ -43,7 +43,7 @@ import Testing
                 ("a:partners:0:partner", "X Institute"),
             ], files: [("file:regulation_doc", "photo.pdf", SampleFile.png)])
             #expect(wrongType.status == .unsupportedMediaType)
-            #expect(wrongType.text.contains("image/png"))
+            #expect(wrongType.text.contains("PNG 形式のため受け付けられません"))
 
             let review = try await browser.get("/portal/review")
             #expect(review.status == .ok)

@@ -4,21 +4,6 @@ extension SurveyWalker {
     static let itemKeys = ["id", "type", "text", "hint", "required", "relevant", "constraint", "constraint_message",
                            "calculation", "choices", "min", "max", "accept", "items"]
 
-    /// Keys each item type takes beyond `id`, `type`, `text`, `hint` and `relevant`.
-    static func extraKeys(for type: ItemType) -> [String] {
-        switch type {
-        case .yesNo, .integer, .decimal, .text, .longText, .date:
-            ["required", "constraint", "constraint_message"]
-        case .selectOne, .selectMultiple:
-            ["required", "constraint", "constraint_message", "choices"]
-        case .evidence: ["required", "accept"]
-        case .note: []
-        case .calculate: ["calculation"]
-        case .repeat: ["min", "max", "items"]
-        case .group: ["items"]
-        }
-    }
-
     /// One item and, for containers, its children; nil (reported) when it cannot be read.
     mutating func readItem(_ node: Node, repeatSlot: Int?, depth: Int) -> Item? {
         guard let fields = reader.fields(node, Message(en: "an item", ja: "項目"), allowed: Self.itemKeys, required: ["id", "type"]),
@@ -48,7 +33,7 @@ extension SurveyWalker {
             return nil
         }
         var item = Item(id: id, type: type, position: position)
-        let applicable = Set(["id", "type", "text", "hint", "relevant"] + Self.extraKeys(for: type))
+        let applicable = Set(["id", "type", "text", "hint", "relevant"] + ItemCodec.of(type).extraKeys)
         if case let .mapping(mapping) = node {
             for (keyNode, _) in mapping {
                 guard let key = keyNode.string, Self.itemKeys.contains(key), !applicable.contains(key) else { continue }

@@ -61,19 +61,8 @@ extension ReadingState {
         case let .number(number): return number.isFinite ? number : nil
         case .empty, .bool, .date: return nil
         case let .text(text):
-            var normalized = ""
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0xFF10...0xFF19: normalized.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar)
-                case 0xFF0E: normalized += "."
-                case 0xFF0D, 0x2212: normalized += "-"
-                case 0x2C, 0xFF0C, 0x20, 0x3000: continue
-                default: normalized.unicodeScalars.append(scalar)
-                }
-            }
-            guard let number = Double(normalized), number.isFinite,
-                  normalized.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
-            return number
+            // The same reading of typed numbers as the portal's (full-width digits, separators, ¥).
+            return ItemCodec.number(text, integer: false)
         }
     }
 

@@ -39,6 +39,7 @@ extension SectionController {
                                       problems: state.problems, language: language, readOnly: !open)
         builder.previous = state.previous
         builder.rowPage = state.rowPage
+        builder.maxFileBytes = pages.configuration.maxUploadBytes
         let items = section.items.map { builder.build($0) }
         var page = pages.base(request, csrf: csrf, title: section.title.text(language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)

@@ -24,6 +24,10 @@ extension ItemView: MustacheParent {
         case "files": self.files
         case "accept": self.accept
         case "acceptText": self.acceptText
+        case "limitText": self.limitText
+        case "limitSentence": self.limitSentence
+        case "maxFileBytes": self.maxFileBytes
+        case "acceptID": self.acceptID
         case "children": self.children
         case "rows": self.rows
         case "rowsName": self.rowsName

@@ -43,6 +43,11 @@ struct ItemView: Sendable {
     var files: [File] = []
     var accept: String = ""
     var acceptText: String = ""
+    /// The per-file limit, said beside the input and checked by the script before sending.
+    var limitText: String = ""
+    var limitSentence: String = ""
+    var maxFileBytes: Int = 0
+    var acceptID: String = ""
     var children: [ItemView] = []
     var rows: [Row] = []
     var rowsName: String = ""

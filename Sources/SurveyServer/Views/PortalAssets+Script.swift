@@ -30,6 +30,11 @@ extension PortalAssets {
             result.hidden.forEach(function (id) { hidden[id] = true; });
             form.querySelectorAll('[data-item]').forEach(function (element) {
               element.hidden = !!hidden[element.id.replace(/^item-/, '')];
+              // The "not asked" note belongs to a question the page was loaded without; shown again, it is asked.
+              if (!element.hidden) {
+                var note = element.querySelector(':scope > fieldset > .not-asked-note, :scope > .not-asked-note');
+                if (note) { note.parentNode.removeChild(note); }
+              }
             });
           })
           .catch(function () {});
@@ -60,7 +65,34 @@ extension PortalAssets {
           })
           .catch(function () { dirty = true; });
       }
-      form.addEventListener('submit', function () { dirty = false; stopped = true; });
+      // A file over the per-file limit is caught here, before minutes of uploading; the server checks again.
+      function oversized(input) {
+        var limit = parseInt(input.getAttribute('data-max-bytes') || '0', 10);
+        var file = input.files && input.files[0];
+        var old = input.parentNode.querySelector('.file-size-error');
+        if (old) { old.parentNode.removeChild(old); }
+        input.removeAttribute('aria-invalid');
+        if (!limit || !file || file.size <= limit) { return false; }
+        var size = (file.size / 1048576).toFixed(1) + ' MB', most = input.getAttribute('data-limit') || '';
+        var note = document.createElement('p');
+        note.className = 'error file-size-error';
+        note.id = 'size-' + input.id;
+        note.textContent = english
+          ? 'This file is ' + size + ', larger than the limit (' + most + '). Choose a smaller file; your answers are not lost.'
+          : 'このファイルは ' + size + ' で、上限（' + most + '）を超えています。より小さいファイルを選んでください。入力した回答は失われていません。';
+        input.parentNode.insertBefore(note, input);
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', (input.getAttribute('aria-describedby') || '') + ' ' + note.id);
+        return true;
+      }
+      form.querySelectorAll('input[type=file]').forEach(function (input) {
+        input.addEventListener('change', function () { oversized(input); });
+      });
+      form.addEventListener('submit', function (event) {
+        var tooBig = Array.prototype.filter.call(form.querySelectorAll('input[type=file]'), oversized);
+        if (tooBig.length > 0) { event.preventDefault(); tooBig[0].focus(); return; }
+        dirty = false; stopped = true;
+      });
       window.addEventListener('beforeunload', function (event) { if (dirty) { event.preventDefault(); event.returnValue = ''; } });
       form.addEventListener('change', function () {
         dirty = true;

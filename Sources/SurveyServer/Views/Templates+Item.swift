@@ -28,13 +28,13 @@ extension PortalTemplates {
     <fieldset{{#hasDescribedBy}} aria-describedby="{{describedBy}}"{{/hasDescribedBy}}>
     <legend>{{> label}}</legend>
     {{> help}}
-    <p class="hint">{{t.accepted}}: {{acceptText}}</p>
+    <p class="hint" id="{{acceptID}}">{{t.accepted}}: {{acceptText}}{{limitSentence}}</p>
     {{#hasFiles}}<ul class="files" aria-label="{{t.files}}">{{/hasFiles}}
     {{#files}}<li><a href="/portal/files/{{sha256}}" download>{{name}}</a> <span class="size">{{sizeText}}</span>{{^readOnly}} <button type="submit" name="action" value="{{detachAction}}" class="link">{{t.removeFile}}<span class="sr"> {{name}}</span></button>{{/readOnly}}</li>{{/files}}
     {{#hasFiles}}</ul>{{/hasFiles}}
     {{^hasFiles}}<p class="empty">{{t.noFiles}}</p>{{/hasFiles}}
     {{^readOnly}}<label for="{{domID}}" class="file">{{t.chooseFile}}</label>
-    <input type="file" id="{{domID}}" name="file:{{id}}" accept="{{accept}}"{{#hasDescribedBy}} aria-describedby="{{describedBy}}"{{/hasDescribedBy}}>{{/readOnly}}
+    <input type="file" id="{{domID}}" name="file:{{id}}" accept="{{accept}}" data-max-bytes="{{maxFileBytes}}" data-limit="{{limitText}}" aria-describedby="{{acceptID}}{{#hasDescribedBy}} {{describedBy}}{{/hasDescribedBy}}"{{#hasErrors}} aria-invalid="true"{{/hasErrors}}>{{/readOnly}}
     </fieldset>
     {{/isEvidence}}
     {{#isGroup}}
