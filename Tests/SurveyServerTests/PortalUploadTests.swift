@@ -35,7 +35,7 @@ import Testing
             #expect(draft.evidence.isEmpty)
             // The page carries the revision just saved and says so.
             #expect(Browser.hidden("base_revision", in: refused.text) == String(draft.revision))
-            #expect(refused.text.contains("保存しました。"))
+            #expect(refused.text.contains("保存しました（"))
             // Each error is at its own input, in plain words, and the summary links there.
             let atRegulation = Self.element("error-q-regulation_doc", in: refused.text)
             #expect(atRegulation.contains("PDFのファイルを選んでください"))

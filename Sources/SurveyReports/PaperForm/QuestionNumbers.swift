@@ -18,7 +18,7 @@ public struct QuestionNumbers: Sendable {
                         continue
                     case .group:
                         visit(item.items, repeatNumber: repeatNumber)
-                    default:
+                    case .yesNo, .selectOne, .selectMultiple, .integer, .decimal, .text, .longText, .date, .evidence, .repeat:
                         let number: String
                         if let repeatNumber {
                             number = "\(repeatNumber)(\(Self.letter(letter)))"

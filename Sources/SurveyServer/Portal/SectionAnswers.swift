@@ -43,6 +43,26 @@ struct SectionAnswers {
         return (result, problems)
     }
 
+    /// `answers` without the values at `paths` (`item` or `repeat[i].item`): what the rules see of inputs that
+    /// could not be read.
+    static func removing(_ paths: [String], from answers: [String: JSONValue]) -> [String: JSONValue] {
+        var result = answers
+        for path in paths {
+            guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close,
+                  let instance = Int(path[path.index(after: open)..<close]) else {
+                result[path] = nil
+                continue
+            }
+            let repeatID = String(path[..<open])
+            let child = String(path[path.index(after: close)...].drop { $0 == "." })
+            guard case var .array(rows)? = result[repeatID], rows.indices.contains(instance), case var .object(row) = rows[instance] else { continue }
+            row[child] = nil
+            rows[instance] = .object(row)
+            result[repeatID] = .array(rows)
+        }
+        return result
+    }
+
     /// Items with groups opened up (their children answer at the same level); repeats stay whole.
     static func flattened(_ items: [Item]) -> [Item] {
         items.flatMap { $0.type == .group ? flattened($0.items) : [$0] }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import SurveyCore
+import SurveyReports
 import SurveyStore
 
 /// The overview and the section pages: showing answers with server-side relevance and problems, and saving
@@ -36,11 +37,12 @@ struct SectionController {
             page["description"] = loaded.survey.description?.text(language) ?? ""
             page["open"] = try service.isOpen(loaded.survey, for: caller)
             page["statusText"] = language == .ja ? status.label.ja : status.label.en
-            page["deadline"] = try service.deadline(loaded.survey, for: caller).description
+            page["deadline"] = LetterDate.text(try service.deadline(loaded.survey, for: caller), language)
+            page["overallProgress"] = PortalPages.overallProgress(loaded.survey, form: outcome.form, language: language)
             page["revision"] = draft.revision
             page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
             page["hasReceipts"] = !receipts.isEmpty
-            page["receipts"] = receipts.map(PortalPages.receiptFields)
+            page["receipts"] = receipts.map { PortalPages.receiptFields($0, language: language) }
             return pages.html("dashboard", page)
         }
     }
@@ -93,9 +95,15 @@ struct SectionController {
         state.rowPage = Int(posted.value("page") ?? "") ?? 1
         do {
             guard formProblems.isEmpty else {
-                let outcome = service.evaluate(caller, survey: loaded, answers: answers, evidence: evidence, mode: .draft)
+                // Rules are checked as if the unreadable inputs were blank, so a question that refers to one is not
+                // blamed for it (a non-number in Q1.2 once marked Q1.3's "no more than Q1.2" as wrong).
+                let readable = SectionAnswers.removing(formProblems.map(\.path), from: answers)
+                let outcome = service.evaluate(caller, survey: loaded, answers: readable, evidence: evidence, mode: .draft)
                 let paths = Set(formProblems.map(\.path))
-                formProblems += outcome.problems.filter { !paths.contains($0.path) }
+                let unreadable = Set(formProblems.compactMap(\.itemID))
+                formProblems += outcome.problems.filter { problem in
+                    !paths.contains(problem.path) && !Self.checksUnreadable(problem, unreadable: unreadable, survey: loaded.survey)
+                }
                 throw PortalError.invalidAnswers(formProblems)
             }
             var result = try await service.save(caller, answers: answers, evidence: evidenceChanged ? evidence : nil, baseRevision: base)
@@ -120,6 +128,7 @@ struct SectionController {
                 }
                 throw refusals[0].error
             }
+            if action == "review" { return PortalPages.redirect("/portal/review") }
             let next = action == "next" && index + 1 < loaded.survey.sections.count ? loaded.survey.sections[index + 1].id : section.id
             let parts = action.split(separator: ":").map(String.init)
             let anchor = parts.count > 1 && (parts[0] == "add" || parts[0] == "remove") ? "#item-q-\(parts[1])" : ""
@@ -148,6 +157,12 @@ struct SectionController {
                                        form: form, state: shown, status: error.status)
             }
         }
+    }
+
+    /// True for a constraint problem whose rule reads one of the `unreadable` items: the fault is that item's.
+    static func checksUnreadable(_ problem: ResponseProblem, unreadable: Set<String>, survey: SurveyDefinition) -> Bool {
+        guard problem.code == .constraint, let constraint = problem.itemID.flatMap({ survey.item($0) })?.constraint else { return false }
+        return constraint.node.references.contains { unreadable.contains($0.name) }
     }
 
     /// The posted form, or why it could not be read.

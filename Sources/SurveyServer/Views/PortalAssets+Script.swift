@@ -6,11 +6,14 @@ extension PortalAssets {
     static let script = """
     (function () {
       'use strict';
-      var summary = document.querySelector('.error-summary, .conflict');
-      if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); }
+      var summary = document.querySelector('.error-summary, .conflict, #submit-error');
+      if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); summary.scrollIntoView({ block: 'center' }); }
+      // The section list is open on a wide screen and folded on a phone, so a section's questions come first.
+      var menu = document.querySelector('details.sections-menu');
+      if (menu && window.matchMedia && window.matchMedia('(min-width: 48rem)').matches) { menu.open = true; }
       var form = document.querySelector('form.section-form');
       if (!form || !form.querySelector('button[value="save"]')) { return; }
-      var status = form.querySelector('.autosave');
+      var status = document.querySelector('.autosave');
       var english = document.documentElement.lang === 'en';
       var dirty = false, stopped = false, relevanceTimer = null, saveTimer = null;
       function say(en, ja) { if (status) { status.textContent = english ? en : ja; } }
@@ -52,7 +55,7 @@ extension PortalAssets {
             var match = /[?&]saved=([0-9]+)/.exec(response.url || '');
             if (response.ok && match) {
               form.querySelector('input[name=base_revision]').value = match[1];
-              say('Saved automatically (revision ' + match[1] + ').', '自動保存しました（版 ' + match[1] + '）。');
+              say('Saved automatically (save no. ' + match[1] + ').', '自動保存しました（' + match[1] + '回目の保存）。');
             } else if (response.status === 409) {
               stopped = true;
               say('Not saved: someone else at your institution saved meanwhile. Press Save draft to see their changes.',

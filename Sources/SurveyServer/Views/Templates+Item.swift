@@ -39,14 +39,14 @@ extension PortalTemplates {
     {{/isEvidence}}
     {{#isGroup}}
     <section class="group-box" aria-labelledby="{{domID}}-title">
-    <h3 id="{{domID}}-title">{{label}}</h3>
+    <h2 id="{{domID}}-title">{{label}}</h2>
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
     {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#children}}{{> item}}{{/children}}
     </section>
     {{/isGroup}}
     {{#isRepeat}}
-    <h3 id="{{domID}}-title">{{> label}}</h3>
+    <h2 id="{{domID}}-title">{{> label}}</h2>
     {{> help}}
     <input type="hidden" name="{{rowsName}}" value="{{rowCount}}">
     <input type="hidden" name="{{rowsFromName}}" value="{{rowsFrom}}">
