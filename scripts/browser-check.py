@@ -581,8 +581,10 @@ def polish_checks(page, base, token1, work):
     if page.evaluate("!!document.querySelector('form[action^=\"/portal/review\"] button[type=submit]')"):
         click_and_load(page, "form[action^='/portal/review'] button[type=submit]", r"^/portal/review")
         focused = page.wait_for("document.activeElement && document.activeElement.id", timeout=3)
-        report(focused == "submit-error" and page.evaluate("location.pathname") == "/portal/review",
-               "h6 a refused submission stays at /portal/review with the error focused", repr(focused))
+        where = page.evaluate("[location.pathname, document.activeElement && document.activeElement.outerHTML.slice(0, 80),"
+                              " !!document.getElementById('submit-error')]")
+        report(focused == "submit-error" and where and where[0] == "/portal/review",
+               "h6 a refused submission stays at /portal/review with the error focused", repr(where))
         page.evaluate("document.querySelector('nav.lang a:not([aria-current])').click(); true")
         switched = page.wait_for("document.readyState === 'complete' && location.pathname === '/portal/review' && "
                                  "!!document.querySelector('h1') && document.title", timeout=10)

@@ -77,7 +77,7 @@ import Testing
             var browser = Browser(client)
             try await browser.logIn(harness.token("NU-001"))
             let review = try await browser.get("/portal/review")
-            #expect(review.text.contains("action=\"/portal/review#submit-title\""))
+            #expect(review.text.contains("action=\"/portal/review#submit-error\""))
             let form = [("_csrf", Browser.hidden("_csrf", in: review.text)), ("submission_id", Browser.hidden("submission_id", in: review.text)),
                         ("revision", Browser.hidden("revision", in: review.text))]
             let refused = try await browser.post("/portal/review", form + [("officer_name", ""), ("officer_title", "")])

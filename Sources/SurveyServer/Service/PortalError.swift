@@ -124,7 +124,7 @@ public enum PortalError: Error, Sendable {
         case let .unsupportedMediaType(found, accepted):
             // Plain words, not MIME types: a clerk knows "Word", not "application/vnd.openxmlformats…".
             Message(en: "This file is \(found.map { "a \(MediaSniffer.name($0)) file" } ?? "of a type that cannot be recognised"), which this question does not accept. Choose a \(MediaSniffer.names(accepted).en) file.",
-                    ja: "このファイルは\(found.map { " \(MediaSniffer.name($0)) 形式" } ?? "形式を判別できない")のため受け付けられません。\(MediaSniffer.names(accepted).ja)のファイルを選んでください。")
+                    ja: "このファイルは\(found.map { " \(MediaSniffer.name($0)) 形式のため" } ?? "形式を判別できないため")受け付けられません。\(MediaSniffer.names(accepted).ja)のファイルを選んでください。")
         case let .badRequest(message), let .rejectedFile(message), let .quotaExceeded(message): message
         case let .forbidden(message): message
         case .noSurvey:

@@ -17,7 +17,7 @@ enum PortalAssets {
     nav.sections li { margin: .15rem 0; }
     /* Targets of at least 24 px (WCAG 2.2 target size): links in lists, radios and check boxes. */
     nav.sections a, ul.links a, .lang a, .error-summary a { display: inline-block; min-height: 24px; padding: .1rem 0; }
-    input[type=radio], input[type=checkbox] { width: 1.35rem; height: 1.35rem; margin: 0 .45rem 0 0; vertical-align: -.3rem; }
+    input[type=radio], input[type=checkbox] { width: 1.5rem; height: 1.5rem; margin: 0 .45rem 0 0; vertical-align: -.35rem; }
     details.sections-menu { margin: .5rem 0 1rem; } details.sections-menu summary { cursor: pointer; min-height: 24px; padding: .2rem 0; color: var(--accent); }
     h1 { line-height: 1.35; } h2 { line-height: 1.4; }
     .group-box h2, .item > h2 { font-size: 1.1rem; margin: .6rem 0 .3rem; }

@@ -105,7 +105,7 @@ extension PortalTemplates {
     <h2 id="submit-title">{{t.submitTitle}}</h2>
     <p>{{t.readyToSubmit}} {{t.amendNote}}</p>
     {{#submitError}}<p class="error" role="alert" id="submit-error" tabindex="-1">{{submitError}}</p>{{/submitError}}
-    <form method="post" action="/portal/review#submit-title" novalidate>
+    <form method="post" action="/portal/review#submit-error" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <input type="hidden" name="submission_id" value="{{submissionID}}">
     <input type="hidden" name="revision" value="{{revision}}">
