@@ -140,6 +140,24 @@ import Testing
         }
     }
 
+    /// Defect 10: the portal knows the institution's category from the roster; Q1.1 shows it chosen until answered.
+    @Test func theCategoryIsPrefilledFromTheRoster() async throws {
+        let harness = try Harness.make(real: true)
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logIn(harness.token("NU-001"))
+            let page = try await browser.get("/portal/sections/profile")
+            #expect(page.text.contains("name=\"a:institution_category\" value=\"national_university\" checked"))
+            #expect(page.text.contains("内閣府の名簿に基づき選択しています"))
+            #expect(try harness.store.draft(institution: "NU-001", survey: "cao-research-integrity-2023") == nil)
+            #expect(try await browser.post("/portal/sections/profile", [("_csrf", Browser.hidden("_csrf", in: page.text)), ("base_revision", "0"),
+                                                                        ("a:institution_category", "national_university")]).status == .seeOther)
+            #expect(try harness.store.draft(institution: "NU-001", survey: "cao-research-integrity-2023")?.answers["institution_category"]
+                == "national_university")
+            #expect(!(try await browser.get("/portal/sections/profile").text.contains("内閣府の名簿に基づき選択しています")))
+        }
+    }
+
     /// Defects 9 and 10: the last section goes on to review, the autosave notice is above the form, the section list
     /// folds away, headings step down one level, amounts read with grouped digits and ¥ is accepted.
     @Test func layoutAndAmounts() async throws {

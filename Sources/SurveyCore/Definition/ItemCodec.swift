@@ -85,7 +85,7 @@ public struct ItemCodec: Sendable, Equatable {
         let asked = ["required", "constraint", "constraint_message"]
         return switch type {
         case .yesNo: ItemCodec(type: type, answer: .yesNo, extraKeys: asked, columns: .value, paper: .markOne)
-        case .selectOne: ItemCodec(type: type, answer: .choice, extraKeys: asked + ["choices"], columns: .value, paper: .markOne)
+        case .selectOne: ItemCodec(type: type, answer: .choice, extraKeys: asked + ["choices", "prefill"], columns: .value, paper: .markOne)
         case .selectMultiple: ItemCodec(type: type, answer: .choices, extraKeys: asked + ["choices"], columns: .perChoice, paper: .tickAny)
         case .integer: ItemCodec(type: type, answer: .number(integer: true), extraKeys: asked, columns: .value, paper: .number)
         case .decimal: ItemCodec(type: type, answer: .number(integer: false), extraKeys: asked, columns: .value, paper: .number)

@@ -40,6 +40,7 @@ extension SectionController {
         builder.previous = state.previous
         builder.rowPage = state.rowPage
         builder.maxFileBytes = pages.configuration.maxUploadBytes
+        builder.roster = [.rosterCategory: institution.category]
         let items = section.items.map { builder.build($0) }
         var page = pages.base(request, csrf: csrf, title: section.title.text(language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)

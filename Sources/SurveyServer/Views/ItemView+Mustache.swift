@@ -60,6 +60,7 @@ extension ItemView: MustacheParent {
         case "hasFiles": self.hasFiles
         case "hasRows": self.hasRows
         case "hasPrevious": self.hasPrevious
+        case "isPrefilled": self.isPrefilled
         case "previousText": self.previousText
         case "hasErrors": self.hasErrors
         case "hintID": self.hintID

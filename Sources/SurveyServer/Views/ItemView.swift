@@ -85,6 +85,8 @@ struct ItemView: Sendable {
     var hasRows = false
     /// Last year's answer in words, for a new year's survey.
     var hasPrevious = false
+    /// Chosen from the roster, not yet saved by the institution.
+    var isPrefilled = false
     var previousText = ""
 
     // Stored, not computed: templates read values through reflection, which sees stored properties only.

@@ -22,6 +22,8 @@ struct ItemViewBuilder {
     var rowPage = 1
     /// The largest file one input may send (the server's `maxUploadBytes`), stated beside every file input.
     var maxFileBytes = ServerConfiguration().maxUploadBytes
+    /// What the roster says of the institution, for questions with `prefill` (DESIGN §5.1): shown chosen until answered.
+    var roster: [Prefill: String] = [:]
 
     /// Entries of a repeat shown on one page.
     static let rowsPerPage = 25
@@ -81,7 +83,11 @@ struct ItemViewBuilder {
             view.previousText = lines.isEmpty ? UIText.text("noPreviousAnswer", language) : lines.joined(separator: language == .ja ? "、" : ", ")
             view.hasPrevious = true
         }
-        let value = repeatID == nil ? answers[item.id] : row[item.id]
+        var value = repeatID == nil ? answers[item.id] : row[item.id]
+        if value == nil, let known = item.prefill.flatMap({ roster[$0] }), survey.choiceList(for: item)?.choice(known) != nil {
+            value = .string(known)
+            view.isPrefilled = true
+        }
         switch item.type {
         case .note:
             view.isNote = true

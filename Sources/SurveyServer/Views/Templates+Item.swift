@@ -78,6 +78,7 @@ extension PortalTemplates {
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
     {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#hidden}}<p class="not-asked-note">{{t.notAsked}}</p>{{/hidden}}
+    {{#isPrefilled}}<p class="prefilled">{{t.prefilled}}</p>{{/isPrefilled}}
     {{#hasErrors}}<div class="error" id="{{errorID}}">{{#errors}}<p>{{.}}</p>{{/errors}}</div>{{/hasErrors}}
     """
 }

@@ -36,6 +36,8 @@ enum UIText {
         "required": Message(en: "(required)", ja: "（必須）"),
         "notAsked": Message(en: "Not asked given your answers; save to update which questions apply.",
                             ja: "他の回答により対象外です。保存すると対象の設問が更新されます。"),
+        "prefilled": Message(en: "Chosen from the Cabinet Office's roster; change it if it is wrong. It is saved with this section.",
+                             ja: "内閣府の名簿に基づき選択しています。誤りがあれば選び直してください（このセクションの保存時に回答として保存されます）。"),
         "sectionNotAsked": Message(en: "This section does not apply given your answers.", ja: "他の回答により、このセクションは対象外です。"),
         "offlineTitle": Message(en: "Answer offline in Excel", ja: "Excel でのオフライン回答"),
         "offlineIntro": Message(en: "Download your current answers as a workbook, share it with other offices, then upload it here. The upload is saved as your draft, checked like any save; it is refused if someone saved after you downloaded it.",
