@@ -140,6 +140,21 @@ import Testing
         }
     }
 
+    /// Defect 10: a follow-up is numbered under the question before it, so hiding it leaves no gap (1.4 → 1.6).
+    @Test func followUpsAreNumberedUnderTheQuestionBeforeThem() async throws {
+        let harness = try Harness.make()
+        try await harness.app().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logIn(harness.token("NU-001"))
+            let page = try await browser.get("/portal/sections/basics").text
+            #expect(page.contains("<span class=\"num\">1.1</span> 担当部署はありますか"))
+            #expect(page.contains("<span class=\"num\">1.1-1</span> 部署名"))
+            #expect(page.contains("<span class=\"num\">1.2</span> 色"))
+            // A section whose first question is a follow-up numbers it as usual.
+            #expect(try await browser.get("/portal/sections/details").text.contains("<span class=\"num\">2.1</span> 確認済み"))
+        }
+    }
+
     /// Defect 10: the portal knows the institution's category from the roster; Q1.1 shows it chosen until answered.
     @Test func theCategoryIsPrefilledFromTheRoster() async throws {
         let harness = try Harness.make(real: true)
