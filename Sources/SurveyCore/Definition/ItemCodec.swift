@@ -80,8 +80,14 @@ public struct ItemCodec: Sendable, Equatable {
     /// The paper form's answer space.
     public let paper: PaperSpace
 
-    /// The codec of `type`.
+    /// The codec of `type` (built once: it is read on every answer of every page).
     public static func of(_ type: ItemType) -> ItemCodec {
+        table[type] ?? make(type)
+    }
+
+    private static let table = Dictionary(uniqueKeysWithValues: ItemType.allCases.map { ($0, make($0)) })
+
+    private static func make(_ type: ItemType) -> ItemCodec {
         let asked = ["required", "constraint", "constraint_message"]
         return switch type {
         case .yesNo: ItemCodec(type: type, answer: .yesNo, extraKeys: asked, columns: .value, paper: .markOne)

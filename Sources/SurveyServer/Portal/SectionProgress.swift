@@ -54,11 +54,12 @@ struct SectionProgress {
     static func isAnswered(_ slot: ItemSlot, in survey: SurveyDefinition, form: FormState) -> Bool {
         switch ItemCodec.of(slot.item.type).answer {
         case .rows:
-            (0..<form.instances(of: slot.item.id)).contains { instance in
-                survey.slots.contains { $0.repeatSlot == slot.index && $0.item.type.isAnswerable && !form.value($0.item.id, instance: instance).isEmpty }
+            let cells = survey.slots.filter { $0.repeatSlot == slot.index && $0.item.type.isAnswerable }.map(\.item.id)
+            return (0..<form.instances(of: slot.item.id)).contains { instance in
+                cells.contains { !form.value($0, instance: instance).isEmpty }
             }
         case .none, .files, .yesNo, .choice, .choices, .number, .text, .date:
-            !form.value(slot.item.id).isEmpty
+            return !form.value(slot.item.id).isEmpty
         }
     }
 
