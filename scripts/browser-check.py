@@ -624,6 +624,26 @@ def polish_checks(page, base, token1, work):
               .map(function (e) { return e.outerHTML.slice(0, 60); })""")
             report(not small, "i targets on a phone section page are at least 24 px tall", "; ".join(small or [])[:300])
     set_width(page, DESKTOP)
+    if listed:
+        check_printed_copy(page, base, listed[0]["submission_id"], work)
+
+
+def check_printed_copy(page, base, submission, work):
+    """Defect 4: the printed copy names the institution and its first page is not near-blank."""
+    import base64
+    page.navigate(f"{base}/portal/receipts/{submission}/print", r"/print$")
+    data = page.call("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False}, timeout=60)["data"]
+    path = os.path.join(work, "copy.pdf")
+    with open(path, "wb") as handle:
+        handle.write(base64.b64decode(data))
+    if not shutil.which("pdftotext"):
+        report(False, "j printed copy", "pdftotext not found: apt-get install poppler-utils")
+        return
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", path, "-"], capture_output=True, text=True).stdout
+    lines = [line for line in first.splitlines() if line.strip()]
+    name = page.evaluate("(document.querySelector('dl.receipt dd') || {}).textContent || ''")
+    report(len(lines) >= 20 and bool(name) and name in first,
+           "j the printed copy's first page is full and names the institution", f"{len(lines)} lines on page 1, institution {name!r}")
 
 
 def main():
