@@ -600,7 +600,8 @@ def polish_checks(page, base, token1, work):
         status, receipt = api(base, token1, "POST", "/api/v1/submissions",
                               {"submission_id": str(uuid.uuid4()), "attested_by": "Browser Check", "revision": current.get("revision")})
         listed = [receipt] if status == 201 else []
-    pages = [("login", visitor, "/login", r"^/login"), ("section", page, f"/portal/sections/{SECTION}", r"^/portal/sections/"),
+    pages = [("login", visitor, "/login", r"^/login"), ("overview", page, "/portal", r"^/portal/?$"),
+             ("section", page, f"/portal/sections/{SECTION}", r"^/portal/sections/"),
              ("review", page, "/portal/review", r"^/portal/review")]
     if listed:
         pages.append(("receipt", page, f"/portal/receipts/{listed[0]['submission_id']}", r"^/portal/receipts/"))

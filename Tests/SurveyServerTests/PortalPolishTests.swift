@@ -27,7 +27,8 @@ import Testing
                 ("a:researchers_total", "100"), ("a:students_total", "0"), ("a:received_foreign_funding", "no"),
             ])
             #expect(saved.status == .seeOther)
-            for section in ["profile", "governance", "disclosure"] {
+            for section in ["profile", "governance", "disclosure", "verification", "sanctions", "export_control", "information_security",
+                            "training"] {
                 let html = try await browser.get("/portal/sections/\(section)").text
                 var search = html.startIndex..<html.endIndex
                 var notes = 0
