@@ -160,11 +160,14 @@ class DevTools:
 class Page:
     """One tab, attached with flatten=true so commands carry its sessionId."""
 
-    def __init__(self, tools):
+    def __init__(self, tools, isolated=False):
         self.tools = tools
-        target = tools.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        params = {"url": "about:blank"}
+        if isolated:  # a separate cookie jar: a visitor who is not logged in
+            params["browserContextId"] = tools.call("Target.createBrowserContext")["browserContextId"]
+        target = tools.call("Target.createTarget", params)["targetId"]
         self.session = tools.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
+        for domain in ("Page", "Runtime", "Log", "Network", "DOM"):
             self.call(f"{domain}.enable")
         # Records Content-Security-Policy violations in the page (this bootstrap is not subject to the CSP).
         self.call("Page.addScriptToEvaluateOnNewDocument", {"source": """
@@ -289,7 +292,7 @@ def type_into(name, value):
     })()""" % (name, name, json.dumps(value))
 
 
-STATUS = "(document.querySelector('form.section-form .autosave') || {}).textContent || ''"
+STATUS = "(document.querySelector('.autosave') || {}).textContent || ''"
 BASE_REVISION = "document.querySelector('form.section-form input[name=base_revision]').value"
 
 
@@ -297,6 +300,21 @@ def hidden_state(item):
     """The item's wrapper (`<div data-item id="item-q-ID">`, q- for a top-level item) is shown or hidden."""
     return "(function () { var e = document.getElementById(%s); return e ? (e.hidden ? 'hidden' : 'shown') : 'missing'; })()" \
         % json.dumps("item-q-" + item)
+
+
+def complete_draft(base, token):
+    """Saves the example response as the institution's draft, with a document for each of its evidence items (the
+    questionnaire requires the documents its claims rest on); returns the save's JSON."""
+    example = json.load(open(os.path.join(ROOT, SURVEY, "examples", "NU-001.json")))
+    for item in sorted(example.get("evidence", {})):
+        upload = urllib.request.Request(f"{base}/api/v1/evidence/{item}?name={item}.pdf", method="POST",
+                                        data=b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+        upload.add_header("Authorization", f"Bearer {token}")
+        upload.add_header("Content-Type", "application/octet-stream")
+        urllib.request.urlopen(upload, timeout=10).read()
+    status, current = api(base, token, "GET", "/api/v1/response")
+    status, saved = api(base, token, "PUT", "/api/v1/response", {"base_revision": current.get("revision", 0), "answers": example["answers"]})
+    return saved
 
 
 def checks(page, base, token1, token2, login_url, inst1, inst2):
@@ -402,16 +420,7 @@ def checks(page, base, token1, token2, login_url, inst1, inst2):
     report(bool(said), f"f2 the autosave status is in the new language ({other})", repr(said or page.evaluate(STATUS)))
 
     # g. Isolation: institution 2 submits; nothing of it is reachable with institution 1's session or token.
-    example = json.load(open(os.path.join(ROOT, SURVEY, "examples", "NU-001.json")))
-    # The questionnaire requires the documents its claims rest on: upload one for each of the example's evidence items.
-    for item in sorted(example.get("evidence", {})):
-        upload = urllib.request.Request(f"{base}/api/v1/evidence/{item}?name={item}.pdf", method="POST",
-                                        data=b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-        upload.add_header("Authorization", f"Bearer {token2}")
-        upload.add_header("Content-Type", "application/octet-stream")
-        urllib.request.urlopen(upload, timeout=10).read()
-    status, current = api(base, token2, "GET", "/api/v1/response")
-    status, saved = api(base, token2, "PUT", "/api/v1/response", {"base_revision": current.get("revision", 0), "answers": example["answers"]})
+    saved = complete_draft(base, token2)
     status, receipt = api(base, token2, "POST", "/api/v1/submissions",
                           {"submission_id": str(uuid.uuid4()), "attested_by": "Browser Check", "revision": saved.get("revision")})
     if not report(status == 201, "g1 institution 2 submits through the API", f"status {status}"):
@@ -432,6 +441,210 @@ def checks(page, base, token1, token2, login_url, inst1, inst2):
     shown = page.evaluate("document.querySelector('.who') && document.querySelector('.who').textContent") or ""
     report(any(name in shown for name in inst1[1:]) and not any(name in shown for name in inst2[1:]),
            "g4 the portal names only institution 1", repr(shown))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Issue 15: the defects found by walking two clerks through the portal, and axe at desktop and phone widths.
+
+DESKTOP = (1366, 900)
+PHONE = (390, 844)
+EVIDENCE_SECTION = "governance"
+EVIDENCE_ITEM = "integrity_regulation_doc"
+
+
+def axe_source():
+    """axe-core as bundled by the PyPI package axe-playwright-python (pip install --no-deps), or None."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = os.path.join(folder, "axe.min.js")
+        if os.path.exists(path):
+            with open(path) as handle:
+                return handle.read()
+    return None
+
+
+def set_width(page, size):
+    width, height = size
+    page.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1,
+                                                     "mobile": width < 600})
+
+
+def screenshot(page, name):
+    folder = os.environ.get("SHOTS")
+    if not folder:
+        return
+    import base64
+    os.makedirs(folder, exist_ok=True)
+    data = page.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})["data"]
+    with open(os.path.join(folder, name + ".png"), "wb") as handle:
+        handle.write(base64.b64decode(data))
+
+
+def run_axe(page, source, label):
+    """Reports axe violations of impact serious or critical on the current page."""
+    if source is None:
+        report(False, f"axe {label}", "axe-core not found: pip install --no-deps axe-playwright-python")
+        return
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(source + "; true", timeout=30)
+    found = page.evaluate("""axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+        return r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+          .map(function (v) { return v.id + ' (' + v.impact + ', ' + v.nodes.length + '): ' + v.nodes[0].target.join(' '); }); })""",
+                          timeout=60)
+    report(not found, f"axe {label}: no violation at serious or above", "; ".join(found or [])[:500])
+
+
+def fits(page):
+    """The page is no wider than the viewport (nothing to scroll sideways)."""
+    return page.evaluate("""(function () { var w = window.innerWidth; var worst = 0;
+      document.querySelectorAll('main *').forEach(function (e) { var r = e.getBoundingClientRect();
+        if (r.width > 0 && r.right > worst) { worst = r.right; } });
+      return {viewport: w, scroll: document.documentElement.scrollWidth, right: Math.round(worst)}; })()""")
+
+
+def choose_file(page, selector, path):
+    node = page.call("Runtime.evaluate", {"expression": "document.querySelector(%s)" % json.dumps(selector)})["result"]
+    if "objectId" not in node:
+        raise CheckFailed(f"no element {selector}")
+    page.call("DOM.setFileInputFiles", {"files": [path], "objectId": node["objectId"]})
+
+
+def click_and_load(page, selector, path_pattern, timeout=15):
+    page.evaluate("window.__left = true; document.querySelector(%s).click(); true" % json.dumps(selector))
+    return page.wait_for("document.readyState === 'complete' && !window.__left && new RegExp(%s).test(location.pathname)"
+                         " && location.pathname" % json.dumps(path_pattern), timeout)
+
+
+def polish_checks(page, base, token1, work):
+    """Issue 15 defects 1-5 in the browser, then axe and layout at both widths."""
+    source = axe_source()
+    status, draft = api(base, token1, "GET", "/api/v1/response")
+    answers = dict(draft.get("answers", {}), integrity_regulation_status="in_force")
+    status, saved = api(base, token1, "PUT", "/api/v1/response", {"base_revision": draft.get("revision", 0), "answers": answers})
+    report(status == 200, "h0 institution 1 says its regulation is in force (the document is then asked for)", f"status {status}")
+    set_width(page, DESKTOP)
+    section = rf"^/portal/sections/{EVIDENCE_SECTION}"
+    page.navigate(f"{base}/portal/sections/{EVIDENCE_SECTION}", section)
+    limit = page.evaluate("(document.getElementById('accept-q-%s') || {}).textContent || ''" % EVIDENCE_ITEM)
+    report(re.search(r"MB", limit or "") is not None, "h1 the size limit is stated beside the file input", repr(limit))
+
+    # Defect 1: an .exe named .pdf is refused at its input; the answers are saved and the next save is no conflict.
+    fake = os.path.join(work, "setup.pdf")
+    with open(fake, "wb") as handle:
+        handle.write(b"MZ\x90\x00" + b"\x00" * 64)
+    choose_file(page, f"input[name='file:{EVIDENCE_ITEM}']", fake)
+    click_and_load(page, "form.section-form button[value=save]", section)
+    shown = page.evaluate("""(function () { var e = document.getElementById('error-q-%s');
+      return {error: e ? e.innerText : '', saved: !!document.querySelector('.notice[role=status]'),
+              revision: document.querySelector('input[name=base_revision]').value}; })()""" % EVIDENCE_ITEM)
+    status, draft = api(base, token1, "GET", "/api/v1/response")
+    report(bool(shown and shown["error"]) and shown["saved"] and shown["revision"] == str(draft["revision"]),
+           "h2 a refused file: error at its input, 'saved' shown, the page at the saved revision", repr(shown)[:300])
+    real = os.path.join(work, "regulation.pdf")
+    with open(real, "wb") as handle:
+        handle.write(b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    choose_file(page, f"input[name='file:{EVIDENCE_ITEM}']", real)
+    click_and_load(page, "form.section-form button[value=save]", section)
+    status, draft = api(base, token1, "GET", "/api/v1/response")
+    conflict = page.evaluate("!!document.querySelector('.conflict')")
+    names = [f.get("name") for f in draft.get("evidence", {}).get(EVIDENCE_ITEM, [])]
+    report(not conflict and "regulation.pdf" in names, "h3 the next save with a real PDF is no conflict and keeps the PDF",
+           f"conflict={conflict}, files={names}")
+
+    # Defect 2: the script refuses a file over the limit before sending anything.
+    big = os.path.join(work, "big.pdf")
+    with open(big, "wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(21 * 1024 * 1024)
+    choose_file(page, f"input[name='file:{EVIDENCE_ITEM}']", big)
+    page.evaluate("document.querySelector(\"input[name='file:%s']\").dispatchEvent(new Event('change', {bubbles: true})); true" % EVIDENCE_ITEM)
+    page.evaluate("window.__stayed = true; document.querySelector('form.section-form button[value=save]').click(); true")
+    time.sleep(1)
+    stayed = page.evaluate("""[!!window.__stayed, (document.querySelector('.file-size-error') || {}).textContent || '',
+                              document.activeElement && document.activeElement.name]""")
+    report(bool(stayed and stayed[0] and "MB" in stayed[1] and stayed[2] == f"file:{EVIDENCE_ITEM}"),
+           "h4 a file over the limit is refused by the script before sending, with the limit in MB", repr(stayed)[:300])
+    page.navigate(f"{base}/portal/sections/{EVIDENCE_SECTION}", section)
+
+    # Defect 3: once a follow-up is shown, its "not asked" note is gone.
+    page.navigate(f"{base}/portal/sections/{SECTION}", rf"^/portal/sections/{SECTION}")
+    page.evaluate(set_choice(CONTROL, "yes"))
+    page.wait_for(f"{hidden_state(FOLLOW_UP)} === 'shown'", timeout=3)
+    visible = page.evaluate("""Array.prototype.filter.call(document.querySelectorAll('.not-asked-note'),
+                               function (e) { return e.offsetParent !== null; }).length""")
+    report(visible == 0, "h5 no 'not asked' note under a question that is shown", f"{visible} visible")
+
+    complete_draft(base, token1)
+    # Defect 5: a refused submission keeps the review page's address, focuses the error; the language switch works.
+    page.navigate(f"{base}/portal/review", r"^/portal/review")
+    if page.evaluate("!!document.querySelector('form[action^=\"/portal/review\"] button[type=submit]')"):
+        click_and_load(page, "form[action^='/portal/review'] button[type=submit]", r"^/portal/review")
+        focused = page.wait_for("document.activeElement && document.activeElement.id", timeout=3)
+        where = page.evaluate("[location.pathname, document.activeElement && document.activeElement.outerHTML.slice(0, 80),"
+                              " !!document.getElementById('submit-error')]")
+        report(focused == "submit-error" and where and where[0] == "/portal/review",
+               "h6 a refused submission stays at /portal/review with the error focused", repr(where))
+        page.evaluate("document.querySelector('nav.lang a:not([aria-current])').click(); true")
+        switched = page.wait_for("document.readyState === 'complete' && location.pathname === '/portal/review' && "
+                                 "!!document.querySelector('h1') && document.title", timeout=10)
+        report(bool(switched) and "404" not in (switched or ""), "h7 switching language after it shows the review page", repr(switched))
+    else:
+        report(True, "h6 (skipped: the review page has no submit form for this draft)")
+
+    # Axe and layout at both widths on login, a section, review and a receipt (defects 4 and 9).
+    visitor = Page(page.tools, isolated=True)
+    status, listed = api(base, token1, "GET", "/api/v1/submissions")
+    if not listed:
+        status, current = api(base, token1, "GET", "/api/v1/response")
+        status, receipt = api(base, token1, "POST", "/api/v1/submissions",
+                              {"submission_id": str(uuid.uuid4()), "attested_by": "Browser Check", "revision": current.get("revision")})
+        listed = [receipt] if status == 201 else []
+    pages = [("login", visitor, "/login", r"^/login"), ("overview", page, "/portal", r"^/portal/?$"),
+             ("section", page, f"/portal/sections/{SECTION}", r"^/portal/sections/"),
+             ("review", page, "/portal/review", r"^/portal/review")]
+    if listed:
+        pages.append(("receipt", page, f"/portal/receipts/{listed[0]['submission_id']}", r"^/portal/receipts/"))
+        pages.append(("copy", page, f"/portal/receipts/{listed[0]['submission_id']}/print", r"/print$"))
+    for width_name, size in (("desktop", DESKTOP), ("phone", PHONE)):
+        for name, tab, path, pattern in pages:
+            set_width(tab, size)
+            tab.navigate(base + path, pattern)
+            screenshot(tab, f"{name}-{width_name}")
+            run_axe(tab, source, f"{name} at {size[0]} px")
+            box = fits(tab)
+            report(box and box["scroll"] <= box["viewport"] and box["right"] <= box["viewport"] + 1,
+                   f"i {name} at {size[0]} px: nothing wider than the screen", repr(box))
+        if width_name == "phone":
+            set_width(page, size)
+            page.navigate(f"{base}/portal/sections/{SECTION}", r"^/portal/sections/")
+            top = page.evaluate("Math.round(document.querySelector('h1').getBoundingClientRect().top)")
+            report(top is not None and top < 200, "i the section's heading is near the top on a phone (the list is folded)", f"h1 at {top} px")
+            small = page.evaluate("""Array.prototype.filter.call(document.querySelectorAll('main a, main input[type=radio], main input[type=checkbox], main button'),
+              function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.height < 24 && !e.closest('p, li, dd'); })
+              .map(function (e) { return e.outerHTML.slice(0, 60); })""")
+            report(not small, "i targets on a phone section page are at least 24 px tall", "; ".join(small or [])[:300])
+    set_width(page, DESKTOP)
+    if listed:
+        check_printed_copy(page, base, listed[0]["submission_id"], work)
+
+
+def check_printed_copy(page, base, submission, work):
+    """Defect 4: the printed copy names the institution and its first page is not near-blank."""
+    import base64
+    page.navigate(f"{base}/portal/receipts/{submission}/print", r"/print$")
+    data = page.call("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False}, timeout=60)["data"]
+    path = os.path.join(work, "copy.pdf")
+    with open(path, "wb") as handle:
+        handle.write(base64.b64decode(data))
+    if not shutil.which("pdftotext"):
+        report(False, "j printed copy", "pdftotext not found: apt-get install poppler-utils")
+        return
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", path, "-"], capture_output=True, text=True).stdout
+    lines = [line for line in first.splitlines() if line.strip()]
+    name = page.evaluate("(document.querySelector('dl.receipt dd') || {}).textContent || ''")
+    report(len(lines) >= 20 and bool(name) and name in first,
+           "j the printed copy's first page is full and names the institution", f"{len(lines)} lines on page 1, institution {name!r}")
 
 
 def main():
@@ -468,6 +681,7 @@ def main():
         checks(page, base, first["token"], second["token"], base + link,
                (first["institution"], first["name_ja"], first["name_en"]),
                (second["institution"], second["name_ja"], second["name_en"]))
+        polish_checks(page, base, first["token"], work)
     except CheckFailed as error:
         report(False, "the check could not go on", str(error))
     except Exception as error:  # a surprise in the check itself still cleans up and fails

@@ -78,12 +78,12 @@ public struct SubmissionTable: Sendable {
     private func columns(for slots: [ItemSlot]) -> [String] {
         slots.flatMap { slot -> [String] in
             let item = slot.item
-            switch item.type {
-            case .note, .group: return []
-            case .repeat: return ["\(item.id)__rows"]
-            case .calculate: return ["\(item.id)__calculated"]
-            case .selectMultiple: return (survey.choiceList(for: item)?.choices ?? []).map { "\(item.id)__\($0.value)" }
-            default: return [item.id]
+            switch ItemCodec.of(item.type).columns {
+            case .none: return []
+            case .rowCount: return ["\(item.id)__rows"]
+            case .calculated: return ["\(item.id)__calculated"]
+            case .perChoice: return (survey.choiceList(for: item)?.choices ?? []).map { "\(item.id)__\($0.value)" }
+            case .value, .fileNames: return [item.id]
             }
         }
     }
@@ -92,21 +92,21 @@ public struct SubmissionTable: Sendable {
         let form = entry.form
         return slots.flatMap { slot -> [CSV.Field] in
             let item = slot.item
-            switch item.type {
-            case .note, .group:
+            switch ItemCodec.of(item.type).columns {
+            case .none:
                 return []
-            case .repeat:
+            case .rowCount:
                 return [form.isRelevant(item.id) ? .number(Double(form.instances(of: item.id))) : .empty]
-            case .evidence:
+            case .fileNames:
                 let names = form.isRelevant(item.id, instance: instance) ? (entry.evidence[item.id] ?? []).map(\.name) : []
                 return [names.isEmpty ? .empty : .text(names.joined(separator: "; "))]
-            case .selectMultiple:
+            case .perChoice:
                 let value = form.value(item.id, instance: instance)
                 let choices = survey.choiceList(for: item)?.choices ?? []
                 guard !value.isEmpty else { return choices.map { _ in .empty } }
                 let picked = Set(value.stringValue.split(separator: " ").map(String.init))
                 return choices.map { .number(picked.contains($0.value) ? 1 : 0) }
-            default:
+            case .value, .calculated:
                 return [Self.field(form.value(item.id, instance: instance))]
             }
         }

@@ -24,6 +24,8 @@ public struct Item: Sendable, Equatable, Identifiable {
     public var minCount: Int?
     /// For repeats: the most instances.
     public var maxCount: Int?
+    /// For `select_one`: where the answer is taken from before the institution gives one.
+    public var prefill: Prefill?
     /// For evidence: accepted media types (empty means any of chosa's defaults).
     public var accept: [String]
     /// For groups and repeats: the items inside.
@@ -45,6 +47,7 @@ public struct Item: Sendable, Equatable, Identifiable {
         self.choices = nil
         self.minCount = nil
         self.maxCount = nil
+        self.prefill = nil
         self.accept = []
         self.items = []
         self.position = position

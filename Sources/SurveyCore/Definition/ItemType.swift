@@ -16,10 +16,7 @@ public enum ItemType: String, Sendable, CaseIterable, Codable {
 
     /// True for items that hold an answer typed by the respondent.
     public var isAnswerable: Bool {
-        switch self {
-        case .yesNo, .selectOne, .selectMultiple, .integer, .decimal, .text, .longText, .date: true
-        case .evidence, .note, .calculate, .repeat, .group: false
-        }
+        ItemCodec.of(self).isTyped
     }
 
     /// True for items that hold other items.

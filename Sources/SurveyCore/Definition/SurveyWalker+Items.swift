@@ -2,22 +2,7 @@ import Yams
 
 extension SurveyWalker {
     static let itemKeys = ["id", "type", "text", "hint", "required", "relevant", "constraint", "constraint_message",
-                           "calculation", "choices", "min", "max", "accept", "items"]
-
-    /// Keys each item type takes beyond `id`, `type`, `text`, `hint` and `relevant`.
-    static func extraKeys(for type: ItemType) -> [String] {
-        switch type {
-        case .yesNo, .integer, .decimal, .text, .longText, .date:
-            ["required", "constraint", "constraint_message"]
-        case .selectOne, .selectMultiple:
-            ["required", "constraint", "constraint_message", "choices"]
-        case .evidence: ["required", "accept"]
-        case .note: []
-        case .calculate: ["calculation"]
-        case .repeat: ["min", "max", "items"]
-        case .group: ["items"]
-        }
-    }
+                           "calculation", "choices", "min", "max", "accept", "items", "prefill"]
 
     /// One item and, for containers, its children; nil (reported) when it cannot be read.
     mutating func readItem(_ node: Node, repeatSlot: Int?, depth: Int) -> Item? {
@@ -48,7 +33,7 @@ extension SurveyWalker {
             return nil
         }
         var item = Item(id: id, type: type, position: position)
-        let applicable = Set(["id", "type", "text", "hint", "relevant"] + Self.extraKeys(for: type))
+        let applicable = Set(["id", "type", "text", "hint", "relevant"] + ItemCodec.of(type).extraKeys)
         if case let .mapping(mapping) = node {
             for (keyNode, _) in mapping {
                 guard let key = keyNode.string, Self.itemKeys.contains(key), !applicable.contains(key) else { continue }
@@ -107,6 +92,16 @@ extension SurveyWalker {
                               ja: "不明な選択肢リスト「\(listID)」です" + (hint.map { "。「\($0)」の誤りではありませんか" } ?? ""))
             }
             item.choices = listID
+            if let prefillNode = fields["prefill"], item.type == .selectOne,
+               let name = reader.string(prefillNode, Message(en: "prefill of \(what.en)", ja: "\(what.ja)の prefill")) {
+                if let prefill = Prefill(rawValue: name) {
+                    item.prefill = prefill
+                } else {
+                    let names = Prefill.allCases.map(\.rawValue)
+                    reader.report(prefillNode, "unknown-prefill", en: "unknown prefill '\(name)'; use one of \(names.joined(separator: ", "))",
+                                  ja: "不明な prefill「\(name)」です。使える値：\(names.joined(separator: ", "))")
+                }
+            }
         case .calculate:
             guard let calculationNode = fields["calculation"] else {
                 reader.report(node, "missing-key", en: "\(what.en) needs 'calculation'", ja: "\(what.ja)に「calculation」がありません")

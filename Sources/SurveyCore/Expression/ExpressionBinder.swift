@@ -124,7 +124,7 @@ public struct ExpressionBinder: Sendable {
             problems.append(ExpressionError(offset: reference.offset, code: "repeated-reference", Message(
                 en: "${\(reference.name)} is a repeat; only count(${\(reference.name)}) can read it",
                 ja: "${\(reference.name)} は繰り返しです。count(${\(reference.name)}) でだけ読めます")))
-        default:
+        case .yesNo, .selectOne, .selectMultiple, .integer, .decimal, .text, .longText, .date, .evidence, .calculate, .repeat:
             if let repeatSlot = symbol.repeatSlot, repeatSlot != context.repeatSlot, aggregate == nil {
                 problems.append(ExpressionError(offset: reference.offset, code: "repeated-reference", Message(
                     en: "${\(reference.name)} is inside a repeat and has one value per instance here; use sum(), count(), min(), max() or concat()",

@@ -1,5 +1,6 @@
-/// The typed value of one JSON answer for an item's type (DESIGN §5.4), or nil with the reason reported.
-/// Works from the slot table rather than `Item`, since it runs once per answer on the validation hot path.
+/// The typed value of one JSON answer for an item's type (DESIGN §5.4), or nil with the reason reported: the JSON
+/// check of each type's `ItemCodec` answer shape. Works from the slot table rather than `Item`, since it runs once
+/// per answer on the validation hot path.
 enum AnswerConversion {
     static func convert(_ value: JSONValue, slot: Int, table: SlotTable, report: (ResponseProblemCode, Message) -> Void) -> XPathValue? {
         func wrongType(_ expected: Message) -> XPathValue? {
@@ -7,8 +8,7 @@ enum AnswerConversion {
                                          ja: "\(expected.ja)が必要です（\(value.typeDescription.ja)が書かれています）"))
             return nil
         }
-        let type = table.types[slot]
-        switch type {
+        switch ItemCodec.of(table.types[slot]).answer {
         case .yesNo:
             guard case let .string(text) = value else { return wrongType(Message(en: "\"yes\" or \"no\"", ja: "\"yes\" か \"no\"")) }
             guard text == "yes" || text == "no" else {
@@ -16,10 +16,10 @@ enum AnswerConversion {
                 return nil
             }
             return .string(text)
-        case .selectOne:
+        case .choice:
             guard case let .string(text) = value else { return wrongType(Message(en: "one choice value as a string", ja: "選択肢の値（文字列）")) }
             return checkChoice(text, table.choiceValues[slot], report: report) ? .string(text) : nil
-        case .selectMultiple:
+        case .choices:
             guard case let .array(elements) = value else { return wrongType(Message(en: "a list of choice values", ja: "選択肢の値の配列")) }
             var chosen: [String] = []
             for element in elements {
@@ -32,14 +32,14 @@ enum AnswerConversion {
                 chosen.append(text)
             }
             return .string(chosen.joined(separator: " "))
-        case .integer:
+        case .number(integer: true):
             guard case let .number(number) = value else { return wrongType(Message(en: "a whole number", ja: "整数")) }
             guard number == number.rounded(), abs(number) <= 9_007_199_254_740_991 else {
                 report(.notAnInteger, Message(en: "\(XPathValue.format(number)) is not a whole number", ja: "\(XPathValue.format(number)) は整数ではありません"))
                 return nil
             }
             return .number(number)
-        case .decimal:
+        case .number(integer: false):
             guard case let .number(number) = value, number.isFinite else { return wrongType(Message(en: "a number", ja: "数値")) }
             return .number(number)
         case .date:
@@ -50,9 +50,9 @@ enum AnswerConversion {
                 return nil
             }
             return .date(date)
-        case .text, .longText:
+        case let .text(long):
             guard case let .string(text) = value else { return wrongType(Message(en: "text", ja: "文字列")) }
-            let limit = type == .text ? AnswerReader.maximumTextLength : AnswerReader.maximumLongTextLength
+            let limit = long ? AnswerReader.maximumLongTextLength : AnswerReader.maximumTextLength
             // Counting scalars first is cheap; only text near the limit pays for counting characters.
             if text.unicodeScalars.count > limit, text.count > limit {
                 report(.tooLong, Message(en: "text is \(text.count) characters; the limit is \(limit)",
@@ -64,7 +64,7 @@ enum AnswerConversion {
                 return nil
             }
             return .string(text)
-        case .evidence, .note, .calculate, .repeat, .group:
+        case .none, .files, .rows:
             return nil
         }
     }

@@ -130,7 +130,7 @@ struct AnswerReader {
             problem(path(), slot, .misplacedAnswer, en: "'\(id)' is an evidence item: list its files under 'evidence', not 'answers'",
                     ja: "「\(id)」は証憑項目です。ファイルは「answers」ではなく「evidence」に書いてください")
             return nil
-        default:
+        case .yesNo, .selectOne, .selectMultiple, .integer, .decimal, .text, .longText, .date, .repeat:
             break
         }
         if value.isBlank { return .empty }

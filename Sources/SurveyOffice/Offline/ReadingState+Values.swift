@@ -10,13 +10,14 @@ extension ReadingState {
             return nil
         }
         let text = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch item.type {
-        case .yesNo, .selectOne:
+        // What the cell must hold is the item type's codec's answer shape, as for the portal's forms.
+        switch ItemCodec.of(item.type).answer {
+        case .yesNo, .choice:
             guard let chosen = choice(text, item) else {
                 return problem("'\(text)' is not one of the choices; choose from the list", "「\(text)」は選択肢にありません。一覧から選択してください")
             }
             return .string(chosen)
-        case .selectMultiple:
+        case .choices:
             var chosen: [String] = []
             for part in text.split(whereSeparator: AnswerWorkbookLayout.multipleSeparators.contains) {
                 let label = part.trimmingCharacters(in: .whitespaces)
@@ -28,21 +29,21 @@ extension ReadingState {
                 if !chosen.contains(value) { chosen.append(value) }
             }
             return .array(chosen.map(JSONValue.string))
-        case .integer:
+        case .number(integer: true):
             guard let number = Self.number(value), number == number.rounded(), abs(number) <= 9_007_199_254_740_991 else {
                 return problem("enter a whole number", "整数を入力してください")
             }
             return .number(number)
-        case .decimal:
+        case .number(integer: false):
             guard let number = Self.number(value) else { return problem("enter a number", "数値を入力してください") }
             return .number(number)
         case .date:
             guard let date = Self.date(value) else { return problem("enter a date as YYYY-MM-DD", "日付を YYYY-MM-DD の形式で入力してください") }
             return .string(date.description)
-        case .text, .longText:
+        case .text:
             // Keep the text as typed (inner spacing and line breaks matter); only the outer blanks go.
             return .string(value.text.trimmingCharacters(in: .whitespacesAndNewlines))
-        case .evidence, .note, .calculate, .repeat, .group:
+        case .none, .files, .rows:
             return nil
         }
     }
@@ -61,19 +62,8 @@ extension ReadingState {
         case let .number(number): return number.isFinite ? number : nil
         case .empty, .bool, .date: return nil
         case let .text(text):
-            var normalized = ""
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0xFF10...0xFF19: normalized.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar)
-                case 0xFF0E: normalized += "."
-                case 0xFF0D, 0x2212: normalized += "-"
-                case 0x2C, 0xFF0C, 0x20, 0x3000: continue
-                default: normalized.unicodeScalars.append(scalar)
-                }
-            }
-            guard let number = Double(normalized), number.isFinite,
-                  normalized.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
-            return number
+            // The same reading of typed numbers as the portal's (full-width digits, separators, ¥).
+            return ItemCodec.number(text, integer: false)
         }
     }
 

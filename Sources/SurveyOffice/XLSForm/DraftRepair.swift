@@ -52,6 +52,7 @@ enum DraftRepair {
                 case "min"?: current.minCount = nil
                 case "max"?: current.maxCount = nil
                 case "accept"?: current.accept = []
+                case "prefill"?: current.prefill = nil
                 case "text"? where current.type == .calculate: current.text = nil
                 default:
                     item = nil

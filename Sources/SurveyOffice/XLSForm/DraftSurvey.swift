@@ -32,6 +32,7 @@ struct DraftSurvey {
         var choices: String?
         var minCount: Int?
         var maxCount: Int?
+        var prefill: String?
         var accept: [String] = []
         var items: [Item] = []
         /// The cell each key came from; `id` is the item's own (its `name` cell).

@@ -59,6 +59,7 @@ struct SurveyYAMLWriter {
         if let text = item.text { line("\(inner)text: \(self.text(text))", key("text")) }
         if let hint = item.hint { line("\(inner)hint: \(self.text(hint))", key("hint")) }
         if let choices = item.choices { line("\(inner)choices: \(Self.scalar(choices))", key("choices")) }
+        if let prefill = item.prefill { line("\(inner)prefill: \(Self.scalar(prefill))", key("prefill")) }
         if let relevant = item.relevant { line("\(inner)relevant: \(Self.quoted(relevant))", key("relevant")) }
         if let constraint = item.constraint { line("\(inner)constraint: \(Self.quoted(constraint))", key("constraint")) }
         if let message = item.constraintMessage { line("\(inner)constraint_message: \(text(message))", key("constraint_message")) }

@@ -49,6 +49,7 @@ extension XLSFormBuilder {
             }
         }
         if type == .repeat { readRepeatCount(row, into: &item) }
+        if item.type == .selectOne, let prefill = survey.value(row, "chosa::prefill")?.text { item.prefill = prefill }
         if type == .evidence, let accept = survey.value(row, "body::accept")?.text {
             item.accept = accept.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         }
@@ -93,7 +94,8 @@ extension XLSFormBuilder {
     func itemCells(_ row: XLSFormTable.Row) -> [String: String] {
         let keys = ["name": "id", "type": "type", "label": "text", "hint": "hint", "required": "required", "relevant": "relevant",
                     "constraint": "constraint", "constraint_message": "constraint_message", "calculation": "calculation",
-                    "repeat_count": "max", "chosa::max": "max", "chosa::min": "min", "body::accept": "accept"]
+                    "repeat_count": "max", "chosa::max": "max", "chosa::min": "min", "body::accept": "accept",
+                    "chosa::prefill": "prefill"]
         var cells: [String: String] = [:]
         for (column, key) in keys { cells[key] = survey.cell(row, column) }
         cells["choices"] = survey.cell(row, "type")

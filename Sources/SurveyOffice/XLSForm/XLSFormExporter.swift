@@ -22,7 +22,7 @@ public enum XLSFormExporter {
         var columns = ["type", "name"]
         columns += languages.map { header("label", $0) } + languages.map { header("hint", $0) }
         columns += ["required", "relevant", "constraint"] + languages.map { header("constraint_message", $0) }
-        columns += ["calculation", "appearance", "chosa::min", "chosa::max", "chosa::type", "body::accept"]
+        columns += ["calculation", "appearance", "chosa::min", "chosa::max", "chosa::type", "chosa::prefill", "body::accept"]
         var rows: [[String: CellValue]] = []
         func texts(_ base: String, _ text: LocalizedText?) -> [String: CellValue] {
             var cells: [String: CellValue] = [:]
@@ -48,6 +48,7 @@ public enum XLSFormExporter {
                 row["chosa::type"] = .text(ItemType.yesNo.rawValue)
             case .selectOne, .selectMultiple:
                 row["type"] = .text("\(item.type.rawValue) \(item.choices ?? "")")
+                if let prefill = item.prefill { row["chosa::prefill"] = .text(prefill.rawValue) }
             case .integer, .decimal, .text, .date, .note, .calculate:
                 row["type"] = .text(item.type.rawValue)
             case .longText:

@@ -95,7 +95,7 @@ public struct ConditionWording: Sendable {
         case .yesNo?, .selectOne?:
             return negated ? Message(en: "you did not answer “\(label.en)” to \(q)", ja: "\(q) で「\(label.ja)」以外を回答した")
                            : Message(en: "you answered “\(label.en)” to \(q)", ja: "\(q) で「\(label.ja)」と回答した")
-        default:
+        case .selectMultiple?, .integer?, .decimal?, .text?, .longText?, .date?, .evidence?, .note?, .calculate?, .repeat?, .group?, nil:
             return negated ? Message(en: "your answer to \(q) is not “\(value)”", ja: "\(q) の回答が「\(value)」ではない")
                            : Message(en: "your answer to \(q) is “\(value)”", ja: "\(q) の回答が「\(value)」である")
         }

@@ -52,14 +52,14 @@ public struct PaperForm: Sendable {
     }
 
     private func render(_ item: Item, into lines: inout [String], indent: String) {
-        switch item.type {
-        case .calculate:
+        switch ItemCodec.of(item.type).paper {
+        case .none:
             return
         case .note:
             lines.append("")
             lines.append("\(indent)> \(item.text?.text(language) ?? "")")
             return
-        case .group:
+        case .heading:
             lines.append("")
             lines.append("\(indent)### \(item.text?.text(language) ?? item.id)")
             if let relevant = item.relevant {
@@ -68,10 +68,10 @@ public struct PaperForm: Sendable {
             }
             for child in item.items { render(child, into: &lines, indent: indent) }
             return
-        case .repeat:
+        case .entries:
             renderRepeat(item, into: &lines, indent: indent)
             return
-        default:
+        case .markOne, .tickAny, .number, .line, .lines, .date, .attachment:
             break
         }
         lines.append("")
@@ -140,32 +140,31 @@ public struct PaperForm: Sendable {
     }
 
     private func answerSpace(_ item: Item) -> [String] {
-        switch item.type {
+        let codec = ItemCodec.of(item.type)
+        switch codec.paper {
         // One answer: an open circle to mark (○), as Japanese forms do; check boxes only where several may be ticked.
-        case .yesNo:
+        case .markOne where codec.answer == .yesNo:
             return [t(en: "Mark one:", ja: "いずれかに○を付けてください："),
                     YesNo.choices.map { "\(Self.singleChoiceMark) \(t(en: $0.label.en, ja: $0.label.ja))" }.joined(separator: "　　")]
-        case .selectOne:
+        case .markOne:
             let choices = survey.choiceList(for: item)?.choices ?? []
             return [t(en: "Mark one:", ja: "該当するもの一つに○を付けてください：")]
                 + choices.map { "- \(Self.singleChoiceMark) \($0.label.text(language))" }
-        case .selectMultiple:
+        case .tickAny:
             let choices = survey.choiceList(for: item)?.choices ?? []
             return [t(en: "Tick all that apply:", ja: "該当するものをすべて選択：")] + choices.map { "- [ ] \($0.label.text(language))" }
-        case .integer:
-            return ["\(t(en: "Number:", ja: "数値：")) ________"]
-        case .decimal:
+        case .number:
             return ["\(t(en: "Number:", ja: "数値：")) ________"]
         case .date:
             return [t(en: "Date (day month year): ____ ______ ______", ja: "令和　年　月　日")]
-        case .text:
+        case .line:
             return ["________________________________________"]
-        case .longText:
-            return Array(repeating: "________________________________________________________________", count: 4)
-        case .evidence:
+        case let .lines(count):
+            return Array(repeating: "________________________________________________________________", count: count)
+        case .attachment:
             let kinds = item.accept.isEmpty ? "" : " (" + item.accept.map(Self.mediaTypeName).joined(separator: ", ") + ")"
             return [t(en: "Attach the document to your response\(kinds).", ja: "回答に資料を添付してください\(kinds)。")]
-        case .note, .calculate, .repeat, .group:
+        case .none, .note, .heading, .entries:
             return []
         }
     }

@@ -61,12 +61,20 @@ struct PortalPages: Sendable {
         return survey.sections.enumerated().map { index, section in
             let counts = progress.counts[index]
             return ["id": section.id, "number": index + 1, "title": section.title.text(language), "answered": counts.answered,
-                    "total": counts.total, "current": section.id == current, "notAsked": counts.total == 0 && !section.items.isEmpty]
+                    "total": counts.total, "current": section.id == current,
+                    "notAsked": counts.asked == 0 && section.items.contains { $0.type != .note }]
         }
     }
 
-    /// The receipt fields for tables and pages.
-    static func receiptFields(_ receipt: Receipt) -> [String: Any] {
-        ["submissionID": receipt.submissionID, "submittedAt": receipt.submittedAt, "attestedBy": receipt.attestedBy, "sha256": receipt.sha256]
+    /// The receipt fields for tables and pages, the time as people read it (令和5年10月20日 14時05分（日本時間）).
+    static func receiptFields(_ receipt: Receipt, language: Language) -> [String: Any] {
+        ["submissionID": receipt.submissionID, "submittedAt": PortalTime.text(receipt.submittedAt, language), "attestedBy": receipt.attestedBy,
+         "sha256": receipt.sha256]
+    }
+
+    /// "12 of 40 questions answered" over the whole questionnaire.
+    static func overallProgress(_ survey: SurveyDefinition, form: FormState, language: Language) -> String {
+        let (answered, total) = SectionProgress(survey: survey, form: form).overall
+        return language == .ja ? "全\(total)問中 \(answered)問回答済み" : "\(answered) of \(total) questions answered"
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import SurveyCore
 
 /// Reads one section's inputs from a posted form into answers, on top of the rest of the draft: every item of
-/// the section is on its page, so an absent field means a cleared answer. Numbers are read forgivingly
-/// (full-width digits, thousands separators); text that is still not a number is kept, so it can be shown
-/// again with a message, and reported.
+/// the section is on its page, so an absent field means a cleared answer. Each input is read by its type's
+/// `ItemCodec` (numbers forgivingly: full-width digits, thousands separators, ¥); text that is still not a number
+/// is kept, so it can be shown again with a message, and reported.
 struct SectionAnswers {
     let survey: SurveyDefinition
     let section: Section
@@ -43,53 +43,39 @@ struct SectionAnswers {
         return (result, problems)
     }
 
+    /// `answers` without the values at `paths` (`item` or `repeat[i].item`): what the rules see of inputs that
+    /// could not be read.
+    static func removing(_ paths: [String], from answers: [String: JSONValue]) -> [String: JSONValue] {
+        var result = answers
+        for path in paths {
+            guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close,
+                  let instance = Int(path[path.index(after: open)..<close]) else {
+                result[path] = nil
+                continue
+            }
+            let repeatID = String(path[..<open])
+            let child = String(path[path.index(after: close)...].drop { $0 == "." })
+            guard case var .array(rows)? = result[repeatID], rows.indices.contains(instance), case var .object(row) = rows[instance] else { continue }
+            row[child] = nil
+            rows[instance] = .object(row)
+            result[repeatID] = .array(rows)
+        }
+        return result
+    }
+
     /// Items with groups opened up (their children answer at the same level); repeats stay whole.
     static func flattened(_ items: [Item]) -> [Item] {
         items.flatMap { $0.type == .group ? flattened($0.items) : [$0] }
     }
 
+    /// The item's answer from its inputs, through its type's codec; text that should be a number is kept and reported.
     private func read(_ item: Item, _ raw: [String], path: String, problems: inout [ResponseProblem]) -> JSONValue? {
-        let values = raw.map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
-        switch item.type {
-        case .selectMultiple:
-            var seen: [String] = []
-            for value in values where !value.isEmpty && !seen.contains(value) { seen.append(value) }
-            return seen.isEmpty ? nil : .array(seen.map(JSONValue.string))
-        case .integer, .decimal:
-            let text = (values.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { return nil }
-            if let number = Self.number(text, integer: item.type == .integer) { return .number(number) }
-            let expected = item.type == .integer
-                ? Message(en: "Enter a whole number using digits, e.g. 120.", ja: "半角数字で整数を入力してください（例：120）。")
-                : Message(en: "Enter a number using digits, e.g. 2.5.", ja: "数値を入力してください（例：2.5）。")
+        switch ItemCodec.of(item.type).read(raw) {
+        case let .value(value):
+            return value
+        case let .notANumber(text, expected):
             problems.append(ResponseProblem(path: path, itemID: item.id, code: .notANumber, expected))
             return .string(text)
-        case .text, .date, .yesNo, .selectOne:
-            let text = (values.first { !$0.isEmpty } ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? nil : .string(text)
-        case .longText:
-            let text = values.first { !$0.isEmpty } ?? ""
-            return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : .string(text)
-        default:
-            return nil
         }
-    }
-
-    /// A number typed by a person: full-width digits and signs folded, thousands separators and spaces dropped.
-    static func number(_ text: String, integer: Bool) -> Double? {
-        var folded = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: folded.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? "0")
-            case 0xFF0E: folded.append(".")
-            case 0xFF0D, 0x2212: folded.append("-")
-            case 0xFF0C, 0x2C, 0x20, 0x3000: continue
-            default: folded.unicodeScalars.append(scalar)
-            }
-        }
-        guard !folded.isEmpty, folded.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-              let number = Double(folded), number.isFinite else { return nil }
-        if integer { return number == number.rounded() && !folded.contains(".") ? number : nil }
-        return number
     }
 }

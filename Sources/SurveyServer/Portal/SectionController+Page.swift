@@ -39,6 +39,8 @@ extension SectionController {
                                       problems: state.problems, language: language, readOnly: !open)
         builder.previous = state.previous
         builder.rowPage = state.rowPage
+        builder.maxFileBytes = pages.configuration.maxUploadBytes
+        builder.roster = [.rosterCategory: institution.category]
         let items = section.items.map { builder.build($0) }
         var page = pages.base(request, csrf: csrf, title: section.title.text(language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(survey, form: form, language: language, current: section.id)
@@ -52,10 +54,13 @@ extension SectionController {
         page["items"] = items
         page["revision"] = state.revision
         page["saved"] = state.saved
+        page["savedText"] = language == .ja ? "保存しました（\(state.revision)回目の保存）。" : "Saved (save no. \(state.revision))."
+        page["sectionMenuText"] = language == .ja ? "セクション一覧（\(index + 1)/\(survey.sections.count)）"
+            : "Sections (\(index + 1) of \(survey.sections.count))"
         page["hasNext"] = index + 1 < survey.sections.count
         page["rowPage"] = state.rowPage
         let numbers = QuestionNumbers(survey)
-        let errors = state.problems.filter { $0.severity == .error }
+        let errors = Self.inQuestionOrder(state.problems.filter { $0.severity == .error }, survey: survey)
         // The summary lists a bounded number of problems and says how many more there are.
         let links = errors.prefix(PortalError.listedProblems).map { problem -> [String: String] in
             let label = problem.itemID.map { numbers.label($0) } ?? ""
@@ -77,6 +82,22 @@ extension SectionController {
             }
         }
         return PortalTemplates.library.render(page, withTemplate: "section") ?? ""
+    }
+
+    /// Problems in the order of the questions they are about (general ones first), entries in order, so the summary
+    /// reads down the page; problems found by different checks were once listed Q2.8 before Q2.3.
+    static func inQuestionOrder(_ problems: [ResponseProblem], survey: SurveyDefinition) -> [ResponseProblem] {
+        func key(_ problem: ResponseProblem) -> (Int, Int) {
+            let slot = problem.itemID.flatMap { survey.slot($0)?.index } ?? -1
+            let instance = problem.path.firstIndex(of: "[").flatMap { open in
+                Int(problem.path[problem.path.index(after: open)...].prefix { $0 != "]" })
+            } ?? -1
+            return (slot, instance)
+        }
+        return problems.enumerated().sorted { left, right in
+            let (a, b) = (key(left.element), key(right.element))
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
     }
 
     /// The element id of the item a problem path names: `a[1].b` → `q-a-1-b`, `evidence.x[0]` → `q-x`.

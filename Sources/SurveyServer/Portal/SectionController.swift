@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import SurveyCore
+import SurveyReports
 import SurveyStore
 
 /// The overview and the section pages: showing answers with server-side relevance and problems, and saving
@@ -36,11 +37,12 @@ struct SectionController {
             page["description"] = loaded.survey.description?.text(language) ?? ""
             page["open"] = try service.isOpen(loaded.survey, for: caller)
             page["statusText"] = language == .ja ? status.label.ja : status.label.en
-            page["deadline"] = try service.deadline(loaded.survey, for: caller).description
+            page["deadline"] = LetterDate.text(try service.deadline(loaded.survey, for: caller), language)
+            page["overallProgress"] = PortalPages.overallProgress(loaded.survey, form: outcome.form, language: language)
             page["revision"] = draft.revision
             page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
             page["hasReceipts"] = !receipts.isEmpty
-            page["receipts"] = receipts.map(PortalPages.receiptFields)
+            page["receipts"] = receipts.map { PortalPages.receiptFields($0, language: language) }
             return pages.html("dashboard", page)
         }
     }
@@ -70,9 +72,17 @@ struct SectionController {
         let caller = try context.requireCaller()
         let loaded = try await service.survey()
         let (index, section) = try findSection(loaded.survey, context)
-        let posted = try await PostedForm.read(request, limit: pages.configuration.maxUploadBytes + pages.configuration.maxBodyBytes,
-                                               spoolingIn: service.store)
-        try CSRFCheck.verify(posted, request: request, context: context, secure: pages.configuration.secureCookies)
+        let configuration = pages.configuration
+        let posted: PostedForm
+        switch await Self.read(request, limit: configuration.maxFormBytes, store: service.store) {
+        case let .success(form):
+            posted = form
+        case let .failure(error):
+            guard case .tooLarge = error else { throw error }
+            // Beyond even the generous total nothing can be read; the section is shown again with what is saved.
+            return try await refusedForm(request, context: context, caller: caller, loaded: loaded, index: index, section: section, error: error)
+        }
+        try CSRFCheck.verify(posted, request: request, context: context, secure: configuration.secureCookies)
         let language = PortalLanguage.of(request)
         let base = Int(posted.value("base_revision") ?? "") ?? 0
         let draft = try await service.draft(caller, survey: loaded.survey)
@@ -85,17 +95,40 @@ struct SectionController {
         state.rowPage = Int(posted.value("page") ?? "") ?? 1
         do {
             guard formProblems.isEmpty else {
-                let outcome = service.evaluate(caller, survey: loaded, answers: answers, evidence: evidence, mode: .draft)
+                // Rules are checked as if the unreadable inputs were blank, so a question that refers to one is not
+                // blamed for it (a non-number in Q1.2 once marked Q1.3's "no more than Q1.2" as wrong).
+                let readable = SectionAnswers.removing(formProblems.map(\.path), from: answers)
+                let outcome = service.evaluate(caller, survey: loaded, answers: readable, evidence: evidence, mode: .draft)
                 let paths = Set(formProblems.map(\.path))
-                formProblems += outcome.problems.filter { !paths.contains($0.path) }
+                let unreadable = Set(formProblems.compactMap(\.itemID))
+                formProblems += outcome.problems.filter { problem in
+                    !paths.contains(problem.path) && !Self.checksUnreadable(problem, unreadable: unreadable, survey: loaded.survey)
+                }
                 throw PortalError.invalidAnswers(formProblems)
             }
             var result = try await service.save(caller, answers: answers, evidence: evidenceChanged ? evidence : nil, baseRevision: base)
+            // The answers are saved now. A file that is refused (wrong type, too large, over quota) is reported at its
+            // input on a page that carries the new revision, so the clerk's next save is not taken for a conflict.
+            var refusals: [(item: String, error: PortalError)] = []
             for file in posted.files where file.field.hasPrefix("file:") && !file.data.isEmpty {
-                let upload = try SpooledUpload.write(file.data, store: service.store)
-                result.revision = try await service.attach(upload, name: file.fileName, item: String(file.field.dropFirst(5)), caller: caller,
-                                                           quotas: pages.configuration.quotas).revision
+                let item = String(file.field.dropFirst(5))
+                switch await attach(file, item: item, caller: caller) {
+                case let .success(revision): result.revision = revision
+                case let .failure(error) where error.refusesOnlyTheFile: refusals.append((item, error))
+                case let .failure(error): throw error
+                }
             }
+            guard refusals.isEmpty else {
+                let current = try await service.draft(caller, survey: loaded.survey)
+                state = SectionPageState(answers: current.answers, evidence: current.evidence, revision: current.revision, problems: [])
+                state.saved = true
+                state.rowPage = Int(posted.value("page") ?? "") ?? 1
+                state.problems = refusals.map {
+                    ResponseProblem(path: "evidence.\($0.item)", itemID: $0.item, code: .requestRefused, $0.error.message)
+                }
+                throw refusals[0].error
+            }
+            if action == "review" { return PortalPages.redirect("/portal/review") }
             let next = action == "next" && index + 1 < loaded.survey.sections.count ? loaded.survey.sections[index + 1].id : section.id
             let parts = action.split(separator: ":").map(String.init)
             let anchor = parts.count > 1 && (parts[0] == "add" || parts[0] == "remove") ? "#item-q-\(parts[1])" : ""
@@ -111,18 +144,62 @@ struct SectionController {
             case let .staleRevision(current, changes):
                 state.revision = current
                 state.conflict = changes
-            case .unsupportedMediaType, .tooLarge, .badRequest, .rejectedFile, .quotaExceeded:
-                state.problems = [ResponseProblem(path: "", code: .requestRefused, error.message)]
-            default:
+            case .unsupportedMediaType, .fileTooLarge, .tooLarge, .badRequest, .rejectedFile, .quotaExceeded:
+                if state.problems.isEmpty { state.problems = [ResponseProblem(path: "", code: .requestRefused, error.message)] }
+            case .unauthorized, .throttled, .notFound, .closed, .notYetOpen, .submissionConflict, .forbidden, .noSurvey, .storage:
                 throw error
             }
             state.previous = try await service.previousAnswers(caller, survey: loaded.survey)
-            let (shown, shownAnswers, shownEvidence) = (state, answers, evidence)
+            let (shown, shownAnswers, shownEvidence) = (state, state.answers, state.evidence)
             return try await BlockingWork.run { () throws -> Response in
                 let form = service.evaluate(caller, survey: loaded, answers: shownAnswers, evidence: shownEvidence, mode: .draft).form
                 return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
                                        form: form, state: shown, status: error.status)
             }
+        }
+    }
+
+    /// True for a constraint problem whose rule reads one of the `unreadable` items: the fault is that item's.
+    static func checksUnreadable(_ problem: ResponseProblem, unreadable: Set<String>, survey: SurveyDefinition) -> Bool {
+        guard problem.code == .constraint, let constraint = problem.itemID.flatMap({ survey.item($0) })?.constraint else { return false }
+        return constraint.node.references.contains { unreadable.contains($0.name) }
+    }
+
+    /// The posted form, or why it could not be read.
+    private static func read(_ request: Request, limit: Int, store: SurveyStore) async -> Result<PostedForm, PortalError> {
+        do throws(PortalError) {
+            return .success(try await PostedForm.read(request, limit: limit, spoolingIn: store))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Stores one posted file for evidence item `item`: the draft's revision after it, or why it was refused.
+    private func attach(_ file: PostedForm.File, item: String, caller: Caller) async -> Result<Int, PortalError> {
+        let configuration = pages.configuration
+        guard file.data.count <= configuration.maxUploadBytes else {
+            return .failure(.fileTooLarge(size: file.data.count, limit: configuration.maxUploadBytes))
+        }
+        do throws(PortalError) {
+            let upload = try SpooledUpload.write(file.data, store: service.store)
+            return .success(try await service.attach(upload, name: file.fileName, item: item, caller: caller, quotas: configuration.quotas).revision)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The section with the saved draft and `error` at the top, for a form too large to read at all.
+    private func refusedForm(_ request: Request, context: PortalRequestContext, caller: Caller, loaded: LoadedSurvey, index: Int,
+                             section: Section, error: PortalError) async throws -> Response {
+        let draft = try await service.draft(caller, survey: loaded.survey)
+        let previous = try await service.previousAnswers(caller, survey: loaded.survey)
+        return try await BlockingWork.run { () throws -> Response in
+            let form = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .draft).form
+            var state = SectionPageState(answers: draft.answers, evidence: draft.evidence, revision: draft.revision,
+                                         problems: [ResponseProblem(path: "", code: .requestRefused, error.message)])
+            state.previous = previous
+            return try sectionPage(request, context: context, caller: caller, loaded: loaded, index: index, section: section,
+                                   form: form, state: state, status: error.status)
         }
     }
 

@@ -14,17 +14,21 @@ struct SubmissionController {
     func addRoutes(to group: RouterGroup<PortalRequestContext>) {
         group.get("review", use: review)
         group.post("submit", use: submit)
+        // The review page's form posts here, so the address after a refused submission is still the review page
+        // (switching language there once asked for GET /portal/submit, a 404).
+        group.post("review", use: submit)
+        group.get("submit") { _, _ in PortalPages.redirect("/portal/review") }
         group.get("receipts/:id", use: receipt)
         group.get("receipts/:id/print", use: printable)
         group.get("receipts/:id/content.json", use: content)
     }
 
     @Sendable func review(_ request: Request, context: PortalRequestContext) async throws -> Response {
-        try await reviewPage(request, context: context, submitError: nil, status: .ok, officer: (name: "", title: ""))
+        try await reviewPage(request, context: context, submitError: nil, status: .ok, officer: (name: "", title: ""), confirmed: true)
     }
 
     func reviewPage(_ request: Request, context: PortalRequestContext, submitError: String?, status: HTTPResponse.Status,
-                    officer: (name: String, title: String)) async throws -> Response {
+                    officer: (name: String, title: String), confirmed: Bool) async throws -> Response {
         let caller = try context.requireCaller()
         let loaded = try await service.survey()
         let institution = try service.institution(caller)
@@ -33,15 +37,16 @@ struct SubmissionController {
         // Validation and rendering of the whole response are CPU work: off the cooperative pool, as section pages.
         return try await BlockingWork.run { () throws -> Response in
             try reviewHTML(request, csrf: csrf, caller: caller, loaded: loaded, institution: institution, draft: draft, submitError: submitError,
-                           status: status, officer: officer)
+                           status: status, officer: officer, confirmed: confirmed)
         }
     }
 
     private func reviewHTML(_ request: Request, csrf: String, caller: Caller, loaded: LoadedSurvey, institution: InstitutionRecord, draft: Draft,
-                            submitError: String?, status: HTTPResponse.Status, officer: (name: String, title: String)) throws -> Response {
+                            submitError: String?, status: HTTPResponse.Status, officer: (name: String, title: String),
+                            confirmed: Bool) throws -> Response {
         let language = PortalLanguage.of(request)
         let outcome = service.evaluate(caller, survey: loaded, answers: draft.answers, evidence: draft.evidence, mode: .submission)
-        let errors = outcome.problems.filter { $0.severity == .error }
+        let errors = SectionController.inQuestionOrder(outcome.problems.filter { $0.severity == .error }, survey: loaded.survey)
         let open = try service.isOpen(loaded.survey, for: caller)
         var page = pages.base(request, csrf: csrf, title: UIText.text("review", language), institutionName: pages.name(institution, language))
         page["sections"] = pages.sectionList(loaded.survey, form: outcome.form, language: language, current: nil)
@@ -70,7 +75,12 @@ struct SubmissionController {
         page["revision"] = draft.revision
         page["officerName"] = officer.name
         page["officerTitle"] = officer.title
-        if let submitError { page["submitError"] = submitError }
+        if let submitError {
+            page["submitError"] = submitError
+            page["nameMissing"] = officer.name.isEmpty
+            page["titleMissing"] = officer.title.isEmpty
+            page["confirmMissing"] = !confirmed
+        }
         return pages.html("review", page, status: status)
     }
 
@@ -93,21 +103,27 @@ struct SubmissionController {
             let message = Message(en: "Give the attesting officer's name and title, and tick the confirmation.",
                                   ja: "確認した責任者の氏名と役職を記入し、確認欄にチェックを入れてください。")
             return try await reviewPage(request, context: context, submitError: message.text(language), status: .unprocessableContent,
-                                        officer: (name, title))
+                                        officer: (name, title), confirmed: form.value("confirm") == "yes")
         }
         do {
-            let (receipt, _) = try await service.submit(caller, submissionID: form.value("submission_id") ?? "", attestedBy: "\(name), \(title)",
+            let (receipt, _) = try await service.submit(caller, submissionID: form.value("submission_id") ?? "", attestedBy: Self.attestation(name: name, title: title),
                                                         expectedRevision: Int(form.value("revision") ?? ""), source: .portal)
             return PortalPages.redirect("/portal/receipts/\(receipt.submissionID)?new=1")
         } catch {
             switch error {
             case .staleRevision, .incomplete, .submissionConflict, .badRequest:
                 return try await reviewPage(request, context: context, submitError: error.message.text(language), status: error.status,
-                                            officer: (name, title))
+                                            officer: (name, title), confirmed: true)
             default:
                 throw error
             }
         }
+    }
+
+    /// "山田 花子、研究推進部長" with the Japanese comma when either part is written in Japanese, else "Hanako Sato, Director".
+    static func attestation(name: String, title: String) -> String {
+        let japanese = (name + title).unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+        return japanese ? "\(name)、\(title)" : "\(name), \(title)"
     }
 
     @Sendable func receipt(_ request: Request, context: PortalRequestContext) async throws -> Response {
@@ -117,7 +133,7 @@ struct SubmissionController {
         let receipt = try service.receipt(context.parameters.get("id") ?? "", caller: caller)
         let institution = try service.institution(caller)
         var page = pages.base(request, context: context, title: UIText.text("receiptTitle", language), institutionName: pages.name(institution, language))
-        page["receipt"] = PortalPages.receiptFields(receipt)
+        page["receipt"] = PortalPages.receiptFields(receipt, language: language)
         page["revisionText"] = receipt.revision.map(String.init) ?? "—"
         page["justSubmitted"] = request.uri.queryParameters.get("new") != nil
         page["open"] = try service.isOpen(loaded.survey, for: caller)
@@ -133,7 +149,7 @@ struct SubmissionController {
         let outcome = service.evaluate(caller, survey: loaded, answers: content.answers, evidence: content.evidence, mode: .draft)
         var page = pages.base(request, context: context, title: UIText.text("print", language), institutionName: pages.name(institution, language))
         page["surveyTitle"] = loaded.survey.title.text(language)
-        page["receipt"] = PortalPages.receiptFields(content.receipt)
+        page["receipt"] = PortalPages.receiptFields(content.receipt, language: language)
         page["reviewSections"] = AnswerList(survey: loaded.survey, form: outcome.form, answers: content.answers, evidence: content.evidence,
                                             problems: [], language: language, editable: false).sections()
         return pages.html("print", page)

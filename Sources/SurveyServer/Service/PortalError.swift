@@ -25,6 +25,8 @@ public enum PortalError: Error, Sendable {
     case submissionConflict(id: String)
     /// The body is larger than `limit` bytes.
     case tooLarge(limit: Int)
+    /// One file of a form larger than the per-file limit; the form's other answers are still saved.
+    case fileTooLarge(size: Int, limit: Int)
     /// An evidence file of a type the item does not accept.
     case unsupportedMediaType(found: String?, accepted: [String])
     /// A malformed request.
@@ -49,7 +51,7 @@ public enum PortalError: Error, Sendable {
         case .closed, .notYetOpen, .forbidden: .forbidden
         case .staleRevision, .submissionConflict: .conflict
         case .invalidAnswers, .incomplete: .unprocessableContent
-        case .tooLarge, .quotaExceeded: .contentTooLarge
+        case .tooLarge, .fileTooLarge, .quotaExceeded: .contentTooLarge
         case .rejectedFile: .unprocessableContent
         case .unsupportedMediaType: .unsupportedMediaType
         case .badRequest: .badRequest
@@ -71,6 +73,7 @@ public enum PortalError: Error, Sendable {
         case .incomplete: "incomplete_response"
         case .submissionConflict: "submission_conflict"
         case .tooLarge: "body_too_large"
+        case .fileTooLarge: "file_too_large"
         case .unsupportedMediaType: "unsupported_media_type"
         case .badRequest: "bad_request"
         case .rejectedFile: "rejected_file"
@@ -110,10 +113,18 @@ public enum PortalError: Error, Sendable {
             Message(en: "submission_id \(id) is already used for a different submission; use a new submission_id.",
                     ja: "submission_id \(id) は別の提出に使われています。新しい submission_id を使ってください。")
         case let .tooLarge(limit):
-            Message(en: "The request is larger than the limit of \(limit) bytes.", ja: "リクエストが上限（\(limit) バイト）を超えています。")
+            Message(en: "The request is larger than the limit of \(MediaSniffer.megabytes(limit)) (\(limit) bytes).",
+                    ja: "リクエストが上限（\(MediaSniffer.megabytes(limit))、\(limit) バイト）を超えています。")
+        case let .fileTooLarge(size, limit):
+            Message(en: "This file is \(MediaSniffer.megabytes(size)); files of up to \(MediaSniffer.megabytes(limit)) can be attached. It was not stored: choose a smaller file.",
+                    ja: "このファイルは \(MediaSniffer.megabytes(size)) あり、添付できる上限（\(MediaSniffer.megabytes(limit))）を超えるため、保存しませんでした。\(MediaSniffer.megabytes(limit)) 以下のファイルを選んでください。")
+        case let .unsupportedMediaType(found, accepted) where accepted == ["application/json"]:
+            Message(en: "The request body is \(found ?? "of no stated type"); send JSON with Content-Type: application/json.",
+                    ja: "リクエスト本文の形式（\(found ?? "指定なし")）は受け付けていません。Content-Type: application/json の JSON を送ってください。")
         case let .unsupportedMediaType(found, accepted):
-            Message(en: "This file is \(found ?? "of an unrecognised type"); this item accepts \(accepted.joined(separator: ", ")).",
-                    ja: "このファイルの形式（\(found ?? "不明")）は受け付けていません。受付形式：\(accepted.joined(separator: ", "))")
+            // Plain words, not MIME types: a clerk knows "Word", not "application/vnd.openxmlformats…".
+            Message(en: "This file is \(found.map { "a \(MediaSniffer.name($0)) file" } ?? "of a type that cannot be recognised"), which this question does not accept. Choose a \(MediaSniffer.names(accepted).en) file.",
+                    ja: "このファイルは\(found.map { " \(MediaSniffer.name($0)) 形式のため" } ?? "形式を判別できないため")受け付けられません。\(MediaSniffer.names(accepted).ja)のファイルを選んでください。")
         case let .badRequest(message), let .rejectedFile(message), let .quotaExceeded(message): message
         case let .forbidden(message): message
         case .noSurvey:
@@ -131,6 +142,16 @@ public enum PortalError: Error, Sendable {
         let listed = PortalError.listedProblems
         guard count > listed else { return Message(en: "", ja: "") }
         return Message(en: " The first \(listed) are listed, and \(count - listed) more.", ja: "最初の \(listed) 件を示します（ほか \(count - listed) 件）。")
+    }
+
+    /// True when the error is about one uploaded file only, so the form's answers are saved and the error is shown
+    /// at that file's input instead of refusing the whole form.
+    var refusesOnlyTheFile: Bool {
+        switch self {
+        case .fileTooLarge, .unsupportedMediaType, .rejectedFile, .quotaExceeded, .badRequest: true
+        case .unauthorized, .throttled, .notFound, .closed, .notYetOpen, .staleRevision, .invalidAnswers, .incomplete,
+             .submissionConflict, .tooLarge, .forbidden, .noSurvey, .storage: false
+        }
     }
 
     /// The per-item problems, for 422s.

@@ -4,7 +4,7 @@ import SurveyStore
 
 extension ResponseService {
     /// Media types accepted by evidence items that do not list their own.
-    static let defaultAccepted = [MediaSniffer.pdf, MediaSniffer.png, MediaSniffer.jpeg, MediaSniffer.docx, MediaSniffer.xlsx]
+    static let defaultAccepted = [MediaSniffer.pdf, MediaSniffer.docx, MediaSniffer.xlsx, MediaSniffer.png, MediaSniffer.jpeg]
 
     /// The media types an evidence item accepts.
     public static func accepted(by item: Item) -> [String] {

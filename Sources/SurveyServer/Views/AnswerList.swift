@@ -49,10 +49,10 @@ struct AnswerList {
             fields["unanswered"] = rows.isEmpty
             return fields
         }
-        let lines: [String] = switch item.type {
-        case .calculate: [form.value(item.id).stringValue]
-        case .evidence: (evidence[item.id] ?? []).map(\.name)
-        default: Self.words(item, answers[item.id], survey: survey, language: language)
+        let lines: [String] = switch ItemCodec.of(item.type).columns {
+        case .calculated: [form.value(item.id).stringValue]
+        case .fileNames: (evidence[item.id] ?? []).map(\.name)
+        case .none, .value, .perChoice, .rowCount: Self.words(item, answers[item.id], survey: survey, language: language)
         }
         fields["lines"] = lines
         fields["unanswered"] = lines.isEmpty
@@ -65,21 +65,8 @@ struct AnswerList {
         item.type != .note && !(item.type == .calculate && item.text == nil)
     }
 
-    /// An answer in words: one line, or one per chosen option.
+    /// An answer in words (choice labels, grouped digits), as the item's codec says.
     static func words(_ item: Item, _ value: JSONValue?, survey: SurveyDefinition, language: Language) -> [String] {
-        guard let value, !value.isBlank else { return [] }
-        switch (item.type, value) {
-        case let (.yesNo, .string(choice)):
-            return [UIText.text(choice == "yes" ? "yes" : "no", language)]
-        case let (.selectOne, .string(choice)):
-            return [survey.choiceList(for: item)?.choice(choice)?.label.text(language) ?? choice]
-        case let (.selectMultiple, .array(choices)):
-            return choices.compactMap { element in
-                guard case let .string(choice) = element else { return nil }
-                return survey.choiceList(for: item)?.choice(choice)?.label.text(language) ?? choice
-            }
-        default:
-            return [ItemViewBuilder.fieldText(value)]
-        }
+        ItemCodec.of(item.type).words(value, choices: survey.choiceList(for: item), language: language)
     }
 }

@@ -24,6 +24,10 @@ extension ItemView: MustacheParent {
         case "files": self.files
         case "accept": self.accept
         case "acceptText": self.acceptText
+        case "limitText": self.limitText
+        case "limitSentence": self.limitSentence
+        case "maxFileBytes": self.maxFileBytes
+        case "acceptID": self.acceptID
         case "children": self.children
         case "rows": self.rows
         case "rowsName": self.rowsName
@@ -56,6 +60,7 @@ extension ItemView: MustacheParent {
         case "hasFiles": self.hasFiles
         case "hasRows": self.hasRows
         case "hasPrevious": self.hasPrevious
+        case "isPrefilled": self.isPrefilled
         case "previousText": self.previousText
         case "hasErrors": self.hasErrors
         case "hintID": self.hintID

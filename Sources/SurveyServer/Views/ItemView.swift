@@ -43,6 +43,11 @@ struct ItemView: Sendable {
     var files: [File] = []
     var accept: String = ""
     var acceptText: String = ""
+    /// The per-file limit, said beside the input and checked by the script before sending.
+    var limitText: String = ""
+    var limitSentence: String = ""
+    var maxFileBytes: Int = 0
+    var acceptID: String = ""
     var children: [ItemView] = []
     var rows: [Row] = []
     var rowsName: String = ""
@@ -80,6 +85,8 @@ struct ItemView: Sendable {
     var hasRows = false
     /// Last year's answer in words, for a new year's survey.
     var hasPrevious = false
+    /// Chosen from the roster, not yet saved by the institution.
+    var isPrefilled = false
     var previousText = ""
 
     // Stored, not computed: templates read values through reflection, which sees stored properties only.

@@ -20,6 +20,10 @@ struct ItemViewBuilder {
     /// Which page of each repeat's entries to show (1-based): a repeat may have 500 entries, and showing them all
     /// once took seconds and megabytes per view, so entries are shown `rowsPerPage` at a time.
     var rowPage = 1
+    /// The largest file one input may send (the server's `maxUploadBytes`), stated beside every file input.
+    var maxFileBytes = ServerConfiguration().maxUploadBytes
+    /// What the roster says of the institution, for questions with `prefill` (DESIGN §5.1): shown chosen until answered.
+    var roster: [Prefill: String] = [:]
 
     /// Entries of a repeat shown on one page.
     static let rowsPerPage = 25
@@ -68,17 +72,22 @@ struct ItemViewBuilder {
             .compactMap { $0 }.joined(separator: " ")
         view.hasDescribedBy = !view.describedBy.isEmpty
         if repeatID == nil, let previous, item.type != .group, item.type != .note, item.type != .calculate {
-            let lines: [String] = switch item.type {
-            case .evidence: (previous.evidence[item.id] ?? []).map(\.name)
-            case .repeat: if case let .array(rows)? = previous.answers[item.id] {
+            let lines: [String] = switch ItemCodec.of(item.type).answer {
+            case .files: (previous.evidence[item.id] ?? []).map(\.name)
+            case .rows: if case let .array(rows)? = previous.answers[item.id] {
                 [language == .ja ? "\(rows.count)件" : "\(rows.count) \(rows.count == 1 ? "entry" : "entries")"]
             } else { [] }
-            default: AnswerList.words(item, previous.answers[item.id], survey: survey, language: language)
+            case .none, .yesNo, .choice, .choices, .number, .text, .date:
+                AnswerList.words(item, previous.answers[item.id], survey: survey, language: language)
             }
             view.previousText = lines.isEmpty ? UIText.text("noPreviousAnswer", language) : lines.joined(separator: language == .ja ? "、" : ", ")
             view.hasPrevious = true
         }
-        let value = repeatID == nil ? answers[item.id] : row[item.id]
+        var value = repeatID == nil ? answers[item.id] : row[item.id]
+        if value == nil, let known = item.prefill.flatMap({ roster[$0] }), survey.choiceList(for: item)?.choice(known) != nil {
+            value = .string(known)
+            view.isPrefilled = true
+        }
         switch item.type {
         case .note:
             view.isNote = true
@@ -99,7 +108,7 @@ struct ItemViewBuilder {
             let chosen: Set<String> = switch value {
             case let .string(text)?: [text]
             case let .array(values)?: Set(values.compactMap { if case let .string(text) = $0 { text } else { nil } })
-            default: []
+            case .null?, .bool?, .number?, .object?, nil: []
             }
             view.options = (survey.choiceList(for: item)?.choices ?? []).map {
                 ItemView.Option(value: $0.value, label: $0.label.text(language), optionID: "\(domID)-\($0.value)", checked: chosen.contains($0.value))
@@ -110,12 +119,16 @@ struct ItemViewBuilder {
             view.inputType = item.type == .date ? "date" : "text"
             view.inputMode = item.type == .integer ? "numeric" : item.type == .decimal ? "decimal" : ""
             view.hasInputMode = !view.inputMode.isEmpty
-            view.value = Self.fieldText(value)
+            view.value = ItemCodec.of(item.type).formText(value)
         case .evidence:
             view.isEvidence = true
             let accepted = ResponseService.accepted(by: item)
             view.accept = accepted.joined(separator: ",")
-            view.acceptText = accepted.map(Self.typeName).joined(separator: ", ")
+            view.acceptText = MediaSniffer.names(accepted).text(language)
+            view.maxFileBytes = maxFileBytes
+            view.limitText = language == .ja ? "1ファイル \(MediaSniffer.megabytes(maxFileBytes)) まで" : "up to \(MediaSniffer.megabytes(maxFileBytes)) per file"
+            view.limitSentence = language == .ja ? "（\(view.limitText)）" : " (\(view.limitText))"
+            view.acceptID = "accept-\(domID)"
             view.files = (evidence[item.id] ?? []).map {
                 ItemView.File(name: $0.name, sha256: $0.sha256, sizeText: $0.size.map(Self.sizeText) ?? "",
                               detachAction: "detach:\(item.id):\($0.sha256)")
@@ -170,32 +183,9 @@ struct ItemViewBuilder {
         max(0, index) / rowsPerPage + 1
     }
 
-    /// An answer as the text an input shows.
-    static func fieldText(_ value: JSONValue?) -> String {
-        switch value {
-        case let .string(text)?: text
-        case let .number(number)?: XPathValue.format(number)
-        case let .bool(flag)?: flag ? "true" : "false"
-        default: ""
-        }
-    }
-
     static func sizeText(_ bytes: Int) -> String {
         if bytes >= 1_048_576 { return String(format: "%.1f MB", Double(bytes) / 1_048_576) }
         if bytes >= 1024 { return String(format: "%.0f KB", Double(bytes) / 1024) }
         return "\(bytes) B"
-    }
-
-    static func typeName(_ mediaType: String) -> String {
-        switch mediaType {
-        case MediaSniffer.pdf: "PDF"
-        case MediaSniffer.png: "PNG"
-        case MediaSniffer.jpeg: "JPEG"
-        case MediaSniffer.docx: "Word (.docx)"
-        case MediaSniffer.xlsx: "Excel (.xlsx)"
-        case MediaSniffer.pptx: "PowerPoint (.pptx)"
-        case MediaSniffer.csv: "CSV"
-        default: mediaType
-        }
     }
 }

@@ -6,11 +6,14 @@ extension PortalAssets {
     static let script = """
     (function () {
       'use strict';
-      var summary = document.querySelector('.error-summary, .conflict');
-      if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); }
+      var summary = document.querySelector('.error-summary, .conflict, #submit-error');
+      if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); summary.scrollIntoView({ block: 'center' }); }
+      // The section list is open on a wide screen and folded on a phone, so a section's questions come first.
+      var menu = document.querySelector('details.sections-menu');
+      if (menu && window.matchMedia && window.matchMedia('(min-width: 48rem)').matches) { menu.open = true; }
       var form = document.querySelector('form.section-form');
       if (!form || !form.querySelector('button[value="save"]')) { return; }
-      var status = form.querySelector('.autosave');
+      var status = document.querySelector('.autosave');
       var english = document.documentElement.lang === 'en';
       var dirty = false, stopped = false, relevanceTimer = null, saveTimer = null;
       function say(en, ja) { if (status) { status.textContent = english ? en : ja; } }
@@ -30,6 +33,11 @@ extension PortalAssets {
             result.hidden.forEach(function (id) { hidden[id] = true; });
             form.querySelectorAll('[data-item]').forEach(function (element) {
               element.hidden = !!hidden[element.id.replace(/^item-/, '')];
+              // The "not asked" note belongs to a question the page was loaded without; shown again, it is asked.
+              if (!element.hidden) {
+                var note = element.querySelector(':scope > fieldset > .not-asked-note, :scope > .not-asked-note');
+                if (note) { note.parentNode.removeChild(note); }
+              }
             });
           })
           .catch(function () {});
@@ -47,7 +55,7 @@ extension PortalAssets {
             var match = /[?&]saved=([0-9]+)/.exec(response.url || '');
             if (response.ok && match) {
               form.querySelector('input[name=base_revision]').value = match[1];
-              say('Saved automatically (revision ' + match[1] + ').', '自動保存しました（版 ' + match[1] + '）。');
+              say('Saved automatically (save no. ' + match[1] + ').', '自動保存しました（' + match[1] + '回目の保存）。');
             } else if (response.status === 409) {
               stopped = true;
               say('Not saved: someone else at your institution saved meanwhile. Press Save draft to see their changes.',
@@ -60,7 +68,34 @@ extension PortalAssets {
           })
           .catch(function () { dirty = true; });
       }
-      form.addEventListener('submit', function () { dirty = false; stopped = true; });
+      // A file over the per-file limit is caught here, before minutes of uploading; the server checks again.
+      function oversized(input) {
+        var limit = parseInt(input.getAttribute('data-max-bytes') || '0', 10);
+        var file = input.files && input.files[0];
+        var old = input.parentNode.querySelector('.file-size-error');
+        if (old) { old.parentNode.removeChild(old); }
+        input.removeAttribute('aria-invalid');
+        if (!limit || !file || file.size <= limit) { return false; }
+        var size = (file.size / 1048576).toFixed(1) + ' MB', most = input.getAttribute('data-limit') || '';
+        var note = document.createElement('p');
+        note.className = 'error file-size-error';
+        note.id = 'size-' + input.id;
+        note.textContent = english
+          ? 'This file is ' + size + ', larger than the limit (' + most + '). Choose a smaller file; your answers are not lost.'
+          : 'このファイルは ' + size + ' で、上限（' + most + '）を超えています。より小さいファイルを選んでください。入力した回答は失われていません。';
+        input.parentNode.insertBefore(note, input);
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', (input.getAttribute('aria-describedby') || '') + ' ' + note.id);
+        return true;
+      }
+      form.querySelectorAll('input[type=file]').forEach(function (input) {
+        input.addEventListener('change', function () { oversized(input); });
+      });
+      form.addEventListener('submit', function (event) {
+        var tooBig = Array.prototype.filter.call(form.querySelectorAll('input[type=file]'), oversized);
+        if (tooBig.length > 0) { event.preventDefault(); tooBig[0].focus(); return; }
+        dirty = false; stopped = true;
+      });
       window.addEventListener('beforeunload', function (event) { if (dirty) { event.preventDefault(); event.returnValue = ''; } });
       form.addEventListener('change', function () {
         dirty = true;

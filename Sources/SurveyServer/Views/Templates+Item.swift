@@ -28,25 +28,25 @@ extension PortalTemplates {
     <fieldset{{#hasDescribedBy}} aria-describedby="{{describedBy}}"{{/hasDescribedBy}}>
     <legend>{{> label}}</legend>
     {{> help}}
-    <p class="hint">{{t.accepted}}: {{acceptText}}</p>
+    <p class="hint" id="{{acceptID}}">{{t.accepted}}: {{acceptText}}{{limitSentence}}</p>
     {{#hasFiles}}<ul class="files" aria-label="{{t.files}}">{{/hasFiles}}
     {{#files}}<li><a href="/portal/files/{{sha256}}" download>{{name}}</a> <span class="size">{{sizeText}}</span>{{^readOnly}} <button type="submit" name="action" value="{{detachAction}}" class="link">{{t.removeFile}}<span class="sr"> {{name}}</span></button>{{/readOnly}}</li>{{/files}}
     {{#hasFiles}}</ul>{{/hasFiles}}
     {{^hasFiles}}<p class="empty">{{t.noFiles}}</p>{{/hasFiles}}
     {{^readOnly}}<label for="{{domID}}" class="file">{{t.chooseFile}}</label>
-    <input type="file" id="{{domID}}" name="file:{{id}}" accept="{{accept}}"{{#hasDescribedBy}} aria-describedby="{{describedBy}}"{{/hasDescribedBy}}>{{/readOnly}}
+    <input type="file" id="{{domID}}" name="file:{{id}}" accept="{{accept}}" data-max-bytes="{{maxFileBytes}}" data-limit="{{limitText}}" aria-describedby="{{acceptID}}{{#hasDescribedBy}} {{describedBy}}{{/hasDescribedBy}}"{{#hasErrors}} aria-invalid="true"{{/hasErrors}}>{{/readOnly}}
     </fieldset>
     {{/isEvidence}}
     {{#isGroup}}
     <section class="group-box" aria-labelledby="{{domID}}-title">
-    <h3 id="{{domID}}-title">{{label}}</h3>
+    <h2 id="{{domID}}-title">{{label}}</h2>
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
     {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#children}}{{> item}}{{/children}}
     </section>
     {{/isGroup}}
     {{#isRepeat}}
-    <h3 id="{{domID}}-title">{{> label}}</h3>
+    <h2 id="{{domID}}-title">{{> label}}</h2>
     {{> help}}
     <input type="hidden" name="{{rowsName}}" value="{{rowCount}}">
     <input type="hidden" name="{{rowsFromName}}" value="{{rowsFrom}}">
@@ -78,6 +78,7 @@ extension PortalTemplates {
     {{#hasCondition}}<p class="condition" id="{{conditionID}}">{{condition}}</p>{{/hasCondition}}
     {{#hasPrevious}}<p class="previous"><span class="previous-label">{{t.previousAnswer}}:</span> {{previousText}}</p>{{/hasPrevious}}
     {{#hidden}}<p class="not-asked-note">{{t.notAsked}}</p>{{/hidden}}
+    {{#isPrefilled}}<p class="prefilled">{{t.prefilled}}</p>{{/isPrefilled}}
     {{#hasErrors}}<div class="error" id="{{errorID}}">{{#errors}}<p>{{.}}</p>{{/errors}}</div>{{/hasErrors}}
     """
 }

@@ -42,7 +42,7 @@ extension PortalTemplates {
     <label for="token">{{t.token}}</label>
     <p class="hint" id="token-hint">{{t.tokenHint}}</p>
     {{#error}}<p class="error" id="token-error" role="alert">{{error}}</p>{{/error}}
-    <input type="password" id="token" name="token" value="{{token}}" autocomplete="off" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}}>
+    <input type="password" id="token" name="token" value="{{token}}" autocomplete="current-password" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}}>
     </div>
     <button type="submit" class="primary">{{t.loginButton}}</button>
     </form>

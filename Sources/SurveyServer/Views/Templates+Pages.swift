@@ -1,7 +1,7 @@
 /// The overview, section, review, receipt and printable pages.
 extension PortalTemplates {
     static let sectionNav = """
-    <nav class="sections" aria-label="{{t.sections}}">
+    <nav class="sections" id="sections" aria-label="{{t.sections}}">
     <ol class="plain">
     {{#sections}}<li><a href="/portal/sections/{{id}}"{{#current}} aria-current="page"{{/current}}>{{number}}. {{title}}</a> <span class="progress">{{answered}}/{{total}} {{t.progress}}</span>{{#notAsked}} <span class="hint">({{t.sectionNotAsked}})</span>{{/notAsked}}</li>{{/sections}}
     <li><a href="/portal/review"{{#onReview}} aria-current="page"{{/onReview}}>{{#open}}{{t.review}}{{/open}}{{^open}}{{t.reviewOnly}}{{/open}}</a></li>
@@ -16,6 +16,7 @@ extension PortalTemplates {
     <dl class="facts">
     <dt>{{t.status}}</dt><dd>{{statusText}}</dd>
     <dt>{{t.deadline}}</dt><dd>{{deadline}} ({{t.deadlineNote}})</dd>
+    <dt>{{t.overallProgress}}</dt><dd>{{overallProgress}}</dd>
     <dt>{{t.revision}}</dt><dd>{{revision}}</dd>
     </dl>
     {{#hasDescription}}<p class="intro">{{description}}</p>{{/hasDescription}}
@@ -40,10 +41,11 @@ extension PortalTemplates {
 
     static let section = """
     {{<layout}}{{$body}}
-    {{> sectionNav}}
+    <details class="sections-menu"><summary>{{sectionMenuText}}</summary>{{> sectionNav}}</details>
     <h1><span class="num">{{sectionNumber}}.</span> {{sectionTitle}}</h1>
     {{^open}}<p class="notice closed" role="status">{{t.closedBanner}}</p>{{/open}}
-    {{#saved}}<p class="notice" role="status">{{t.saved}} {{t.revision}} {{revision}}</p>{{/saved}}
+    {{#saved}}<p class="notice" role="status">{{savedText}}</p>{{/saved}}
+    <p class="autosave" role="status" aria-live="polite"></p>
     {{#conflict}}<div class="conflict" role="alert"><h2>{{t.conflictTitle}}</h2><p>{{t.conflictBody}}</p>
     <ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul><p>{{t.conflictAction}}</p><p><a href="/portal/sections/{{sectionID}}">{{t.reload}}</a></p></div>{{/conflict}}
     {{#hasErrors}}<div class="error-summary" role="alert" tabindex="-1"><h2>{{t.errorsTitle}}</h2><ul>{{#errorLinks}}<li><a href="#{{target}}">{{text}}</a></li>{{/errorLinks}}</ul>{{#hasMoreErrors}}<p>{{moreErrors}} {{t.moreProblems}}</p>{{/hasMoreErrors}}</div>{{/hasErrors}}
@@ -57,8 +59,8 @@ extension PortalTemplates {
     {{#open}}<div class="actions">
     <button type="submit" name="action" value="save" class="primary">{{t.save}}</button>
     {{#hasNext}}<button type="submit" name="action" value="next">{{t.saveNext}}</button>{{/hasNext}}
+    {{^hasNext}}<button type="submit" name="action" value="review">{{t.saveReview}}</button>{{/hasNext}}
     </div>{{/open}}
-    <p class="autosave" role="status" aria-live="polite"></p>
     </form>
     {{/body}}{{/layout}}
     """
@@ -102,14 +104,14 @@ extension PortalTemplates {
     <section class="submit" aria-labelledby="submit-title">
     <h2 id="submit-title">{{t.submitTitle}}</h2>
     <p>{{t.readyToSubmit}} {{t.amendNote}}</p>
-    {{#submitError}}<p class="error" role="alert" id="submit-error">{{submitError}}</p>{{/submitError}}
-    <form method="post" action="/portal/submit" novalidate>
+    {{#submitError}}<p class="error" role="alert" id="submit-error" tabindex="-1">{{submitError}}</p>{{/submitError}}
+    <form method="post" action="/portal/review#submit-error" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <input type="hidden" name="submission_id" value="{{submissionID}}">
     <input type="hidden" name="revision" value="{{revision}}">
-    <div class="item"><label for="officer-name">{{t.officerName}}</label><input type="text" id="officer-name" name="officer_name" autocomplete="name" value="{{officerName}}"></div>
-    <div class="item"><label for="officer-title">{{t.officerTitle}}</label><input type="text" id="officer-title" name="officer_title" autocomplete="organization-title" value="{{officerTitle}}"></div>
-    <div class="item"><label class="option" for="confirm"><input type="checkbox" id="confirm" name="confirm" value="yes"> {{t.confirm}}</label></div>
+    <div class="item"><label for="officer-name">{{t.officerName}}</label><input type="text" id="officer-name" name="officer_name" autocomplete="name" value="{{officerName}}"{{#nameMissing}} aria-invalid="true" aria-describedby="submit-error"{{/nameMissing}}></div>
+    <div class="item"><label for="officer-title">{{t.officerTitle}}</label><input type="text" id="officer-title" name="officer_title" autocomplete="organization-title" value="{{officerTitle}}"{{#titleMissing}} aria-invalid="true" aria-describedby="submit-error"{{/titleMissing}}></div>
+    <div class="item"><label class="option" for="confirm"><input type="checkbox" id="confirm" name="confirm" value="yes"{{#confirmMissing}} aria-invalid="true" aria-describedby="submit-error"{{/confirmMissing}}> {{t.confirm}}</label></div>
     <button type="submit" class="primary">{{t.submit}}</button>
     </form>
     </section>
@@ -122,6 +124,7 @@ extension PortalTemplates {
     <h1>{{t.receiptTitle}}</h1>
     {{#justSubmitted}}<p class="notice" role="status">{{t.receiptIntro}}</p>{{/justSubmitted}}
     <dl class="facts receipt">
+    <dt>{{t.institution}}</dt><dd>{{institutionName}}</dd>
     <dt>{{t.submissionID}}</dt><dd><code>{{receipt.submissionID}}</code></dd>
     <dt>{{t.submittedAt}}</dt><dd>{{receipt.submittedAt}}</dd>
     <dt>{{t.attestedBy}}</dt><dd>{{receipt.attestedBy}}</dd>
@@ -141,6 +144,7 @@ extension PortalTemplates {
     {{<layout}}{{$body}}
     <h1>{{surveyTitle}}</h1>
     <dl class="facts receipt">
+    <dt>{{t.institution}}</dt><dd>{{institutionName}}</dd>
     <dt>{{t.submissionID}}</dt><dd><code>{{receipt.submissionID}}</code></dd>
     <dt>{{t.submittedAt}}</dt><dd>{{receipt.submittedAt}}</dd>
     <dt>{{t.attestedBy}}</dt><dd>{{receipt.attestedBy}}</dd>
