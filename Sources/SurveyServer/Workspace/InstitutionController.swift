@@ -45,7 +45,7 @@ struct InstitutionController {
         page["name"] = WorkspacePages.name(institution, language)
         page["category"] = InstitutionCategory(rawValue: institution.category)?.label.text(language) ?? institution.category
         page["status"] = (item.submission == nil ? WorkspaceText.text("noSubmission", language)
-            : WorkspaceText.text("submitted", language) + " " + WorkspacePages.shownTime(item.submission?.submittedAt))
+            : WorkspaceText.text("submitted", language) + " " + PortalTime.text(item.submission?.submittedAt ?? "", language))
         page["contact"] = institution.contact
         if let until = item.deadlineExtension?.until { page["extendedUntil"] = WorkspacePages.shownDate(until, language) }
         if let assignee = assignment?.assignee { page["assignee"] = assignee }

@@ -88,7 +88,8 @@ struct WorkspacePages: Sendable {
     /// Today in Tokyo, from the injected clock.
     var today: CivilDate { CivilDate.inTokyo(secondsSinceEpoch: clock.now().timeIntervalSince1970) }
 
-    /// A stored time (UTC) as Tokyo time for people: `2023-10-20 10:00` (JST).
+    /// A stored time (UTC) as Tokyo time, compact for tables: `2023-10-20 10:00` (JST; the page says so once).
+    /// Sentences use `PortalTime` (令和5年10月20日 10時00分（日本時間）).
     static func shownTime(_ stored: String?) -> String {
         guard let stored, let date = Timestamp.parse(stored) else { return stored ?? "" }
         let tokyo = Timestamp.tokyo(date)

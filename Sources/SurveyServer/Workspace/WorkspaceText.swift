@@ -164,7 +164,7 @@ enum WorkspaceText {
         "action": Message(en: "Action", ja: "操作"),
         "record": Message(en: "Record", ja: "対象"),
         "change": Message(en: "Change", ja: "変更内容"),
-        "newestFirst": Message(en: "Newest first; at most 200 rows.", ja: "新しい順、最大 200 件。"),
+        "newestFirst": Message(en: "Newest first; at most 200 rows; times in Japan time (JST).", ja: "新しい順、最大 200 件。時刻は日本時間です。"),
         "exportsIntro": Message(en: "Each institution's latest submission and the current scores, as files for analysis. They contain institutions' answers: keep them inside the office network.",
                                 ja: "各機関の最新の提出内容と現在の評価結果を分析用ファイルとして出力します。機関の回答を含むため、庁内ネットワークの外に持ち出さないでください。"),
         "reportIntro": Message(en: "The aggregated report as it would be published now, with the disclosure rules applied. Publishing (writing the files) is done with `chosa report` by an administrator.",
