@@ -29,6 +29,12 @@ public enum ReportBundle {
         language == editions.languages.first ? ("index.html", "report.md") : ("index.\(language.rawValue).html", "report.\(language.rawValue).md")
     }
 
+    /// The workbook of every published table in `language` (`report.xlsx`, the English one `report.en.xlsx` beside a
+    /// Japanese edition), written by SurveyOffice's `ReportWorkbook`.
+    public static func workbookName(_ language: Language, in editions: Editions) -> String {
+        language == editions.languages.first ? "report.xlsx" : "report.\(language.rawValue).xlsx"
+    }
+
     /// All files for `report`.
     public static func files(_ report: PublishedReport, editions: Editions) throws -> [(path: String, text: String)] {
         var files: [(path: String, text: String)] = []
