@@ -76,12 +76,17 @@ struct ReportCommand: ParsableCommand {
             throw fail(error.message)
         }
         let input: ReportInput
+        let progress = ProgressLine(language: language)
         do {
             input = try ReportSource.input(store: store, surveyID: surveyID,
-                                           now: Self.generationTime(ProcessInfo.processInfo.environment), version: ChosaVersion.current)
+                                           now: Self.generationTime(ProcessInfo.processInfo.environment), version: ChosaVersion.current) {
+                progress.update(Message(en: "report: scoring", ja: "報告書: 採点"), done: $0, total: $1,
+                                unit: Message(en: "submissions", ja: "件の提出回答"))
+            }
         } catch {
             throw fail(error.message)
         }
+        progress.update(Message(en: "report: tabulating and writing the files", ja: "報告書: 集計・書き出し中"))
         let rules = DisclosureRules(minimumCell: minCell)
         let report = ReportPublisher.publish(input, rules: rules)
         var files: [(path: String, data: Data)]

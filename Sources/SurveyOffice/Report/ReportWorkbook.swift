@@ -45,7 +45,7 @@ public enum ReportWorkbook {
 
     /// Whether `data` is a workbook chosa report wrote (so a new report may replace it).
     public static func isReportWorkbook(_ data: Data) -> Bool {
-        guard let workbook = try? WorkbookReader.read(data, limits: readingLimits), let first = workbook.sheets.first,
+        guard let workbook = try? WorkbookReader.read(data, limits: readingLimits, sheetLimit: 1), let first = workbook.sheets.first,
               Language.allCases.contains(where: { contentsSheet.text($0) == first.name }) else { return false }
         return first.rows.prefix(5).contains { row in
             row.count >= 2 && Language.allCases.contains { generatorLabel.text($0) == row[0].value.text } && row[1].value.text.hasPrefix("chosa ")
