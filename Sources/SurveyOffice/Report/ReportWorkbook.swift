@@ -24,10 +24,15 @@ public enum ReportWorkbook {
 
     /// The workbooks for `editions`: relative path → `.xlsx` bytes.
     public static func files(_ report: PublishedReport, editions: ReportBundle.Editions) throws(OfficeError) -> [(path: String, data: Data)] {
-        var files: [(path: String, data: Data)] = []
-        for language in editions.languages {
-            files.append((ReportBundle.workbookName(language, in: editions), try WorkbookWriter.data(workbook(report, language: language))))
+        let written = ParallelMap.map(editions.languages, workers: editions.languages.count) { language -> Result<(path: String, data: Data), OfficeError> in
+            do throws(OfficeError) {
+                return .success((ReportBundle.workbookName(language, in: editions), try WorkbookWriter.data(workbook(report, language: language))))
+            } catch {
+                return .failure(error)
+            }
         }
+        var files: [(path: String, data: Data)] = []
+        for file in written { files.append(try file.get()) }
         return files
     }
 
