@@ -3,7 +3,7 @@
 # (wall and CPU seconds, peak memory; best of BENCH_RUNS runs, default 3). N = 370 always; N = 100,000 with
 # BENCH_LARGE=1 (the demo alone takes minutes). Demo databases are kept under BENCH_DIR (default .build/bench-report)
 # and built only when missing or with BENCH_FRESH=1. Prints figures and never fails on them. Needs GNU time
-# (/usr/bin/time, Debian package `time`) and bc.
+# (/usr/bin/time, Debian package `time`).
 set -eu
 CHOSA=${CHOSA:-.build/release/chosa}
 SURVEY=${SURVEY:-surveys/cao-research-integrity-2023}
@@ -25,17 +25,17 @@ for n in $SIZES; do
         /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" \
             "$CHOSA" demo --survey "$SURVEY" --institutions "$n" --out "$folder" --lang en > /dev/null
         read -r wall user system memory < "$WORK/time"
-        printf 'demo    %7d institutions built in %s s (%.1f CPU s, %d MiB)\n' "$n" "$wall" \
-            "$(echo "$user + $system" | bc)" "$((memory / 1024))"
+        printf 'demo    %7d institutions built in %s s (%s CPU s, %d MiB)\n' "$n" "$wall" \
+            "$(awk "BEGIN { printf \"%.2f\", $user + $system }")" "$((memory / 1024))"
     fi
     best=""
     for run in $(seq "$RUNS"); do
         SOURCE_DATE_EPOCH=1710460800 /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" \
             "$CHOSA" report --db "$db" --out "$folder/report" --lang both > /dev/null
         read -r wall user system memory < "$WORK/time"
-        if [ -z "$best" ] || [ "$(echo "$wall < $best" | bc)" = 1 ]; then
+        if [ -z "$best" ] || awk "BEGIN { exit !($wall < $best) }"; then
             best=$wall
-            cpu=$(echo "$user + $system" | bc)
+            cpu=$(awk "BEGIN { printf \"%.2f\", $user + $system }")
             peak=$((memory / 1024))
         fi
     done
