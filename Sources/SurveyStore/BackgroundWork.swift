@@ -26,3 +26,28 @@ final class BackgroundWork: @unchecked Sendable {
         if let failure { throw failure }
     }
 }
+
+/// One page of institutions to score, read on another thread while the caller scores the page before it, so the
+/// cores are not left idle while SQLite reads. `page()` waits for it and returns it, or its error.
+final class PageFetch: @unchecked Sendable {
+    // `result` is written by the read before `done` is signalled and read only after waiting on `done`.
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<ScoringPage?, StoreError> = .success(nil)
+    private var waited = false
+
+    init(_ read: @escaping @Sendable () throws(StoreError) -> ScoringPage?) {
+        DispatchQueue.global().async { [self] in
+            do throws(StoreError) { result = .success(try read()) } catch { result = .failure(error) }
+            done.signal()
+        }
+    }
+
+    /// Blocks until the page has been read; nil when there are no more institutions.
+    func page() throws(StoreError) -> ScoringPage? {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return try result.get()
+    }
+}

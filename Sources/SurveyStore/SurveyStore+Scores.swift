@@ -38,17 +38,30 @@ extension SurveyStore {
                                                         alongside: @escaping @Sendable (LoadedSurvey, FormState) -> Extra,
                                                         progress: (Int) -> Void = { _ in },
                                                         each: (StoredScore, Extra) throws -> Void) throws(StoreError) -> Int {
-        var after = ""
         var count = 0
         let scoredAt = Timestamp.stored(actor.now)
         let store = self
         var saving: BackgroundWork?
-        // On an error, let the page being written finish before returning, so the caller never races it.
-        defer { try? saving?.wait() }
+        func fetch(after cursor: String) -> PageFetch {
+            PageFetch { () throws(StoreError) in
+                try store.perform { try store.writer.read { try ScoringPage.fetch($0, survey: survey, after: cursor, limit: pageSize) } }
+            }
+        }
+        var after = ""
+        var fetching = fetch(after: after)
+        // On an error, let the page being written (and the one being read) finish before returning, so the caller
+        // never races them.
+        defer {
+            try? saving?.wait()
+            _ = try? fetching.page()
+        }
         while true {
+            guard let page = try fetching.page() else { break }
+            // The page covers the ids `cursor < id <= page.lastInstitutionID`.
             let cursor = after
-            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, survey: survey, after: cursor, limit: pageSize) } }) else { break }
             after = page.lastInstitutionID
+            // The next page is read while this one is scored.
+            fetching = fetch(after: page.lastInstitutionID)
             // A card is a function of the submission, the reviews and the rubric alone, so the page's cards (and the
             // text and hashes stored with them) are computed in parallel, then used in order as if one by one.
             let outcomes = ParallelMap.map(page.items, workers: workers) { item in
