@@ -21,9 +21,9 @@ enum PrettyJSON {
 
     private static func write(_ value: JSONValue, indent: Int, to bytes: inout [UInt8]) {
         switch value {
-        case .null: bytes += Array("null".utf8)
-        case let .bool(flag): bytes += Array((flag ? "true" : "false").utf8)
-        case let .number(number): bytes += Array(format(number).utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case let .number(number): bytes.append(contentsOf: format(number).utf8)
         case let .string(text): write(text, to: &bytes)
         case let .array(elements):
             bytes.append(UInt8(ascii: "["))
@@ -42,7 +42,7 @@ enum PrettyJSON {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(indent + 2, to: &bytes)
                 write(key, to: &bytes)
-                bytes += Array(" : ".utf8)
+                bytes.append(contentsOf: " : ".utf8)
                 write(fields[key] ?? .null, indent: indent + 2, to: &bytes)
             }
             newline(indent, to: &bytes)
@@ -70,7 +70,8 @@ enum PrettyJSON {
             case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             default: bytes.append(byte)
             }
         }
