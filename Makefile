@@ -28,10 +28,13 @@ demo: build
 	$(CHOSA) report --db reports/demo/chosa.sqlite --out reports/demo --lang both
 	@echo "The March summary report is reports/demo/index.html (English: reports/demo/index.en.html)"
 
-# Throughput figures on one core, release build; compare ratios within one run, the machines are shared.
+# Throughput figures on one core, release build; compare ratios within one run, the machines are shared. Then the
+# report command itself on a demo database of 370 institutions (BENCH_LARGE=1 adds 100,000; the demo takes minutes).
 bench:
 	$(SWIFT) build -c release --product chosa-bench
+	$(SWIFT) build -c release --product chosa
 	.build/release/chosa-bench --survey $(SURVEY)
+	CHOSA=.build/release/chosa SURVEY=$(SURVEY) scripts/bench-report.sh
 
 # The portal's JSON API over loopback with wrk (apt-get install wrk): draft saves and submissions at 32 connections.
 bench-server:

@@ -145,7 +145,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyReportsTests",
-            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyServices", "SurveyCLI"],
+            dependencies: ["SurveyReports", "SurveyCore", "SurveyStore", "SurveyServices", "SurveyCLI", "SurveyOffice"],
             swiftSettings: swiftSettings
         ),
     ],

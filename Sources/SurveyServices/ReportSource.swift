@@ -5,7 +5,7 @@ public import SurveyStore
 
 /// Reads a `ReportInput` from the store: the roster's categories, each institution's progress on one survey, and the
 /// score card of its latest submission to that survey, recomputed now with the analysts' current reviews (so the
-/// report always matches what `chosa score` would say today, not a stale stored score).
+/// report always matches what `chosa score` would say today, not a stale stored score), with its answers.
 public enum ReportSource {
     /// What stops a report from being built from the database.
     public enum Problem: Error {
@@ -33,7 +33,12 @@ public enum ReportSource {
     }
 
     /// The input for survey `surveyID` (the newest loaded survey when nil), generated at `now` by chosa `version`.
-    public static func input(store: SurveyStore, surveyID: String?, now: Date, version: String) throws(Problem) -> ReportInput {
+    /// Each latest submission is read, parsed and evaluated once, on every core a page at a time: its card is scored
+    /// from that form with the analysts' current reviews (as `CurrentScores` does) and its answers to the report's
+    /// questions are taken from the same form. `progress` is called after each page with the submissions done so far
+    /// and their total.
+    public static func input(store: SurveyStore, surveyID: String?, now: Date, version: String,
+                             progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(Problem) -> ReportInput {
         do {
             let catalog = try store.catalog()
             guard !catalog.versions.isEmpty else { throw Problem.noSurvey }
@@ -44,17 +49,21 @@ public enum ReportSource {
             guard !roster.isEmpty else { throw Problem.emptyRoster }
             let invited = Set(try store.invitations().map(\.institutionId))
             let drafted = try store.institutionsWithDraft(survey: surveyID)
-            let cards = try CurrentScores.cards(store: store, catalog: catalog, survey: surveyID)
+            let questions = ReportQuestion.all(in: loaded.survey)
+            let total = try store.submittedInstitutionCount(survey: surveyID)
+            var scored: [String: (card: ScoreCard, answers: ReportAnswers)] = [:]
+            scored.reserveCapacity(total)
+            try store.scoreLatestSubmissions(survey: surveyID, catalog: catalog, save: false, by: Actor("chosa", at: .distantPast),
+                                             alongside: { _, form in ReportAnswers(form, questions: questions) },
+                                             progress: { progress($0, total) }) { score, answers in
+                scored[score.institution.id] = (score.card, answers)
+            }
             var institutions: [ReportInstitution] = []
             institutions.reserveCapacity(roster.count)
-            let questions = ReportQuestion.all(in: loaded.survey)
             for institution in roster {
                 guard let category = InstitutionCategory(rawValue: institution.category) else { continue }
-                if let scored = cards[institution.id] {
-                    let answers = try store.latestSubmission(of: institution.id, survey: surveyID).flatMap {
-                        try Self.answers($0, store: store, catalog: catalog, questions: questions)
-                    }
-                    institutions.append(ReportInstitution(category: category, card: scored.card, answers: answers))
+                if let scored = scored[institution.id] {
+                    institutions.append(ReportInstitution(category: category, card: scored.card, answers: scored.answers))
                 } else if drafted.contains(institution.id) {
                     institutions.append(ReportInstitution(category: category, status: .started))
                 } else {
@@ -75,16 +84,5 @@ public enum ReportSource {
         } catch {
             throw .store(.database("\(error)"))
         }
-    }
-
-    /// The answers of `submission` to the report's `questions`, evaluated as scoring evaluates them (as of the day it
-    /// was submitted). The form is evaluated a second time here, beside the scoring of `CurrentScores`, which keeps
-    /// only cards so that memory stays flat at any roster size.
-    private static func answers(_ submission: SubmissionRecord, store: SurveyStore, catalog: SurveyCatalog,
-                                questions: [ReportQuestion]) throws -> ReportAnswers? {
-        guard let version = catalog.versions[submission.surveyVersionId] else { return nil }
-        let response = try store.responseFile(submission, surveyID: version.survey.id, verification: [:])
-        let today = CivilDate.inTokyo(secondsSinceEpoch: Double(submission.submittedEpochMs) / 1000)
-        return ReportAnswers(version.validator.evaluate(response, today: today), questions: questions)
     }
 }

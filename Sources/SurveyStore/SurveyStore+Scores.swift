@@ -24,37 +24,67 @@ extension SurveyStore {
     public func scoreLatestSubmissions(survey: String, catalog: SurveyCatalog, save: Bool, by actor: Actor, pageSize: Int = 500,
                                        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                        each: (StoredScore) throws -> Void = { _ in }) throws(StoreError) -> Int {
-        var after = ""
+        try scoreLatestSubmissions(survey: survey, catalog: catalog, save: save, by: actor, pageSize: pageSize, workers: workers,
+                                   alongside: { _, _ in () }, each: { score, _ in try each(score) })
+    }
+
+    /// As `scoreLatestSubmissions(survey:catalog:save:by:pageSize:workers:each:)`, and `alongside` of each evaluated
+    /// form, computed on the worker thread that scored it: the report takes each institution's answers from the form
+    /// its card was scored from, so every submission is read, parsed and evaluated once. `progress` is called after
+    /// each page with the number of submissions scored so far.
+    @discardableResult
+    public func scoreLatestSubmissions<Extra: Sendable>(survey: String, catalog: SurveyCatalog, save: Bool, by actor: Actor,
+                                                        pageSize: Int = 500, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                                        alongside: @escaping @Sendable (LoadedSurvey, FormState) -> Extra,
+                                                        progress: (Int) -> Void = { _ in },
+                                                        each: (StoredScore, Extra) throws -> Void) throws(StoreError) -> Int {
         var count = 0
         let scoredAt = Timestamp.stored(actor.now)
         let store = self
         var saving: BackgroundWork?
-        // On an error, let the page being written finish before returning, so the caller never races it.
-        defer { try? saving?.wait() }
+        func fetch(after cursor: String) -> PageFetch {
+            PageFetch { () throws(StoreError) in
+                try store.perform { try store.writer.read { try ScoringPage.fetch($0, survey: survey, after: cursor, limit: pageSize) } }
+            }
+        }
+        var after = ""
+        var fetching = fetch(after: after)
+        // On an error, let the page being written (and the one being read) finish before returning, so the caller
+        // never races them.
+        defer {
+            try? saving?.wait()
+            _ = try? fetching.page()
+        }
         while true {
+            guard let page = try fetching.page() else { break }
+            // The page covers the ids `cursor < id <= page.lastInstitutionID`.
             let cursor = after
-            guard let page = try perform({ try writer.read { try ScoringPage.fetch($0, survey: survey, after: cursor, limit: pageSize) } }) else { break }
             after = page.lastInstitutionID
+            // The next page is read while this one is scored.
+            fetching = fetch(after: page.lastInstitutionID)
             // A card is a function of the submission, the reviews and the rubric alone, so the page's cards (and the
             // text and hashes stored with them) are computed in parallel, then used in order as if one by one.
             let outcomes = ParallelMap.map(page.items, workers: workers) { item in
-                Result { () throws(StoreError) -> (card: ScoreCard, prepared: PreparedScore?) in
-                    let card = try store.score(item.submission, reviews: item.reviews, catalog: catalog)
-                    guard save else { return (card, nil) }
+                Result { () throws(StoreError) -> (card: ScoreCard, extra: Extra, prepared: PreparedScore?) in
+                    let (version, form) = try store.evaluate(item.submission, catalog: catalog)
+                    let card = version.scorer.score(form, institution: item.submission.institutionId, reviews: item.reviews)
+                    let extra = alongside(version, form)
+                    guard save else { return (card, extra, nil) }
                     let record = ScoreRecord(surveyId: survey, institutionId: item.institution.id, submissionId: item.submission.submissionId,
                                              surveyVersionId: item.submission.surveyVersionId, laxity: card.laxity,
                                              verdict: card.verdict.rawValue, confidence: card.confidence.rawValue,
                                              card: CanonicalJSON.string(card), scoredAt: scoredAt)
-                    return (card, PreparedScore(record: record, audit: CanonicalJSON.string(record.auditJSON)))
+                    return (card, extra, PreparedScore(record: record, audit: CanonicalJSON.string(record.auditJSON)))
                 }
             }
             var prepared: [PreparedScore] = []
             for (item, outcome) in zip(page.items, outcomes) {
-                let (card, ready) = try outcome.get()
-                try perform { try each(StoredScore(institution: item.institution, submissionID: item.submission.submissionId, card: card)) }
+                let (card, extra, ready) = try outcome.get()
+                try perform { try each(StoredScore(institution: item.institution, submissionID: item.submission.submissionId, card: card), extra) }
                 if let ready { prepared.append(ready) }
                 count += 1
             }
+            progress(count)
             if save, !prepared.isEmpty {
                 try saving?.wait()
                 let (scores, last) = (prepared, page.lastInstitutionID)
@@ -69,14 +99,18 @@ extension SurveyStore {
 
     /// The score card of one stored submission.
     public func score(_ submission: SubmissionRecord, reviews: [String: MeasureReview], catalog: SurveyCatalog) throws(StoreError) -> ScoreCard {
+        let (version, form) = try evaluate(submission, catalog: catalog)
+        return version.scorer.score(form, institution: submission.institutionId, reviews: reviews)
+    }
+
+    /// One stored submission's form, evaluated as of the day it was submitted, with the survey version it answers.
+    public func evaluate(_ submission: SubmissionRecord, catalog: SurveyCatalog) throws(StoreError) -> (LoadedSurvey, FormState) {
         guard let version = catalog.versions[submission.surveyVersionId] else {
             throw StoreError.database("survey version \(submission.surveyVersionId) is missing")
         }
         let response = try responseFile(submission, surveyID: version.survey.id, verification: [:])
-        let instant = Date(timeIntervalSince1970: Double(submission.submittedEpochMs) / 1000)
-        let today = CivilDate.inTokyo(secondsSinceEpoch: instant.timeIntervalSince1970)
-        let form = version.validator.evaluate(response, today: today)
-        return version.scorer.score(form, institution: submission.institutionId, reviews: reviews)
+        let today = CivilDate.inTokyo(secondsSinceEpoch: Double(submission.submittedEpochMs) / 1000)
+        return (version, version.validator.evaluate(response, today: today))
     }
 
     /// Stores the cards of institutions with ids in `after < id <= last` that changed, each with its audit row, in

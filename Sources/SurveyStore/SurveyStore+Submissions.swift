@@ -111,6 +111,15 @@ extension SurveyStore {
         }
     }
 
+    /// The number of institutions that have submitted to `survey` (what scoring it will go through).
+    public func submittedInstitutionCount(survey: String) throws(StoreError) -> Int {
+        try perform {
+            try writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT institution_id) FROM submission WHERE survey_id = ?", arguments: [survey]) ?? 0
+            }
+        }
+    }
+
     /// A stored submission as a response file (DESIGN §5.4), with the institution's current verifications.
     public func responseFile(_ record: SubmissionRecord, surveyID: String, verification: [String: ResponseFile.Verification])
         throws(StoreError) -> ResponseFile {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import SurveyCLI
 @testable import SurveyCore
+@testable import SurveyOffice
 @testable import SurveyReports
 @testable import SurveyStore
 
@@ -81,10 +82,17 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil))
         var files: [URL] = []
         for case let url as URL in enumerator where !url.hasDirectoryPath { files.append(url) }
-        #expect(files.count == 13)
+        #expect(files.count == 15)
         let needles = Self.roster().flatMap { [$0.id, $0.nameJa, $0.nameEn, $0.contact] } + ["ZQX-", "秘匿確認大学", "Qwertyuiop", "zqx.invalid"]
         for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8)
+            let text: String
+            if file.pathExtension == "xlsx" {
+                let workbook = try WorkbookReader.read(try Data(contentsOf: file), limits: ReportWorkbook.readingLimits)
+                #expect(workbook.sheets.count > 10, "\(file.lastPathComponent)")
+                text = workbook.sheets.flatMap { [$0.name] + $0.rows.flatMap { $0.map(\.value.text) } }.joined(separator: "\n")
+            } else {
+                text = try String(contentsOf: file, encoding: .utf8)
+            }
             for needle in needles {
                 #expect(!text.contains(needle), "\(file.lastPathComponent) contains \(needle)")
             }
@@ -141,7 +149,7 @@ import Testing
         #expect(Self.exitCode(["--db", full, "--out", shared.path]) == 0)
         #expect(Self.exitCode(["--db", full, "--out", shared.path, "--lang", "en"]) == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: shared.path).sorted()
-        #expect(written == ["data", "index.html", "report.json", "report.md", "thesis.docx"])
+        #expect(written == ["data", "index.html", "report.json", "report.md", "report.xlsx", "thesis.docx"])
         let site = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         try Data("<html>my site</html>".utf8).write(to: site.appendingPathComponent("index.html"))

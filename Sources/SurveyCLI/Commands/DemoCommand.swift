@@ -58,8 +58,18 @@ struct DemoCommand: ParsableCommand {
         let path = db ?? (out as NSString).appendingPathComponent("chosa.sqlite")
         try replaceDemoDatabase(path, lang)
         let store = try storeStep(lang) { () throws(StoreError) in try SurveyStore.open(path: path, create: true) }
+        let progress = ProgressLine(language: lang)
         let summary = try storeStep(lang) { () throws(StoreError) in
-            try DemoDatabase.build(into: store, survey: checked, institutions: institutions, seed: seed)
+            try DemoDatabase.build(into: store, survey: checked, institutions: institutions, seed: seed) { step, done, total in
+                switch step {
+                case .answering:
+                    progress.update(Message(en: "demo: answering", ja: "デモ: 回答作成"), done: done, total: total,
+                                    unit: Message(en: "institutions", ja: "機関"))
+                case .scoring:
+                    progress.update(Message(en: "demo: scoring", ja: "デモ: 採点"), done: done, total: total,
+                                    unit: Message(en: "submissions", ja: "件の提出回答"))
+                }
+            }
         }
         let cards = summary.scores.map(\.card)
         let scoresPath = (out as NSString).appendingPathComponent("scores.csv")

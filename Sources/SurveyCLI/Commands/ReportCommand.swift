@@ -1,19 +1,22 @@
 public import ArgumentParser
 import Foundation
 import SurveyCore
+import SurveyOffice
 public import SurveyReports
 import SurveyStore
 import SurveyServices
 
-/// `chosa report --out DIR`: the aggregated public report (the March summary) — HTML, Markdown, JSON and open-data
-/// CSV — with disclosure control, written into DIR in one step.
+/// `chosa report --out DIR`: the aggregated public report (the March summary) — HTML, Markdown, JSON, open-data
+/// CSV and a workbook of every table — with disclosure control, written into DIR in one step.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the aggregated public report (HTML, Markdown, JSON, CSV). / 集計結果の公表資料を作成します。",
+        abstract: "Write the aggregated public report (HTML, Markdown, JSON, CSV, Excel). / 集計結果の公表資料を作成します。",
         discussion: """
-        Writes DIR/index.html (self-contained, printable), report.md, report.json and data/*.csv with data/codebook.csv.
-        With --lang both (the default), Japanese is index.html and report.md, English index.en.html and report.en.md.
+        Writes DIR/index.html (self-contained, printable), report.md, report.xlsx (every table, a sheet each, and the
+        codebook), report.json and data/*.csv with data/codebook.csv.
+        With --lang both (the default), Japanese is index.html, report.md and report.xlsx; English index.en.html,
+        report.en.md and report.en.xlsx.
         No institution's name, id or contact is written; figures resting on fewer than --min-cell institutions are withheld.
         Set SOURCE_DATE_EPOCH to fix the generation time for a reproducible report.
         """
@@ -73,18 +76,26 @@ struct ReportCommand: ParsableCommand {
             throw fail(error.message)
         }
         let input: ReportInput
+        let progress = ProgressLine(language: language)
         do {
             input = try ReportSource.input(store: store, surveyID: surveyID,
-                                           now: Self.generationTime(ProcessInfo.processInfo.environment), version: ChosaVersion.current)
+                                           now: Self.generationTime(ProcessInfo.processInfo.environment), version: ChosaVersion.current) {
+                progress.update(Message(en: "report: scoring", ja: "報告書: 採点"), done: $0, total: $1,
+                                unit: Message(en: "submissions", ja: "件の提出回答"))
+            }
         } catch {
             throw fail(error.message)
         }
+        progress.update(Message(en: "report: tabulating and writing the files", ja: "報告書: 集計・書き出し中"))
         let rules = DisclosureRules(minimumCell: minCell)
         let report = ReportPublisher.publish(input, rules: rules)
-        let files: [(path: String, text: String)]
+        var files: [(path: String, data: Data)]
         do {
-            files = try ReportBundle.files(report, editions: lang)
+            files = try ReportBundle.files(report, editions: lang).map { (path: $0.path, data: Data($0.text.utf8)) }
+            files += try ReportWorkbook.files(report, editions: lang)
         } catch let error as ReportError {
+            throw fail(error.message)
+        } catch let error as OfficeError {
             throw fail(error.message)
         }
         let destination = URL(fileURLWithPath: out)

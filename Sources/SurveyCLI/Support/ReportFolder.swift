@@ -1,10 +1,11 @@
 import Foundation
 import SurveyCore
+import SurveyOffice
 import SurveyReports
 
 /// Writes a report folder so that a failure never leaves a half-written report. Every file is first written into a
 /// staging folder on the same file system; then a new destination is created by one rename, or, in an existing
-/// destination, the report's own entries (`index*.html`, `report*.md`, `report.json`, `data/`) are swapped in by
+/// destination, the report's own entries (`index*.html`, `report*.md`, `report*.xlsx`, `report.json`, `data/`) are swapped in by
 /// renames, the previous ones set aside and put back if a rename fails. Other files in the folder (the demo keeps its
 /// database and summary beside the report) are left alone, and an entry with a report's name that chosa did not
 /// write (say, a web site's own `index.html`) makes it refuse before anything is written.
@@ -18,6 +19,7 @@ enum ReportFolder {
     static func isReportEntry(_ name: String) -> Bool {
         name == "data" || name == "report.json"
             || (name.hasPrefix("index") && name.hasSuffix(".html")) || (name.hasPrefix("report") && name.hasSuffix(".md"))
+            || (name.hasPrefix("report") && name.hasSuffix(".xlsx"))
     }
 
     /// Whether the existing entry `name` in `folder` was written by chosa report.
@@ -27,6 +29,9 @@ enum ReportFolder {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             return files.contains("codebook.csv") && files.allSatisfy { $0.hasSuffix(".csv") }
         }
+        if name.hasSuffix(".xlsx") {
+            return (try? Data(contentsOf: url)).map(ReportWorkbook.isReportWorkbook) ?? false
+        }
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
@@ -35,8 +40,8 @@ enum ReportFolder {
         return head.contains("\"chosa_version\"")
     }
 
-    /// Writes `files` (relative path → text) into the folder `destination`.
-    static func write(_ files: [(path: String, text: String)], to destination: URL) throws(Problem) {
+    /// Writes `files` (relative path → bytes) into the folder `destination`.
+    static func write(_ files: [(path: String, data: Data)], to destination: URL) throws(Problem) {
         let manager = FileManager.default
         let path = destination.path
         var isDirectory: ObjCBool = false
@@ -64,7 +69,7 @@ enum ReportFolder {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url, options: .atomic)
+                try file.data.write(to: url, options: .atomic)
             }
         } catch {
             try? manager.removeItem(at: staging)

@@ -76,6 +76,9 @@ extension XPathValue {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         // Swift prints the shortest round-trip digits, sometimes with an exponent ("1e-05", "1.5e+20"); expand it.
         let printed = "\(value)"
+        // Without an exponent or a `.0` (large whole numbers print one) the shortest digits are already the expanded
+        // form the code below would give.
+        if !printed.utf8.contains(UInt8(ascii: "e")), !printed.hasSuffix(".0") { return printed }
         let negative = printed.hasPrefix("-")
         let unsigned = negative ? String(printed.dropFirst()) : printed
         let parts = unsigned.split(separator: "e", maxSplits: 1)

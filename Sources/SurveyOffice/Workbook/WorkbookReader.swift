@@ -6,8 +6,9 @@ import SurveyCore
 /// Only cell values and sheet order, names and visibility are read; styles, validations and protection are not.
 /// Dates come back as the serial numbers Excel stores (`CellValue.date(serial:)` converts them).
 public enum WorkbookReader {
-    /// The workbook in `data`, or an `OfficeError` saying why the file is refused.
-    public static func read(_ data: Data, limits: WorkbookLimits = .standard) throws(OfficeError) -> Workbook {
+    /// The workbook in `data`, or an `OfficeError` saying why the file is refused; with `sheetLimit`, only the first
+    /// that many sheets are read (enough to recognise a workbook without expanding all of it).
+    public static func read(_ data: Data, limits: WorkbookLimits = .standard, sheetLimit: Int = .max) throws(OfficeError) -> Workbook {
         var package = try OfficePackage(data, limits: limits)
         if let types = try package.part("[Content_Types].xml"), let text = String(data: types, encoding: .utf8) {
             let lowered = text.lowercased()
@@ -21,7 +22,7 @@ public enum WorkbookReader {
         let listing = WorkbookListing()
         try XMLEvents.parse(try package.requiredPart(workbookPath), part: workbookPath) { event in listing.consume(event) }
         var workbook = Workbook(definedNames: listing.definedNames)
-        for entry in listing.sheets {
+        for entry in listing.sheets.prefix(sheetLimit) {
             guard let target = relationships[entry.relationship] else { continue }
             let path = resolve(target, in: folder)
             var sheet = try SheetReader.read(try package.requiredPart(path), part: path, name: entry.name, strings: strings, limits: limits)

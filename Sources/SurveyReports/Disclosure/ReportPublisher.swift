@@ -7,13 +7,50 @@ public enum ReportPublisher {
     /// How many gaps the report lists.
     public static let gapCount = 10
 
-    /// The publishable report for `input` under `rules`.
+    /// The publishable report for `input` under `rules`. The four passes over the institutions (the tables, the
+    /// per-question figures, the verdicts resting on one answer and the snapshot's hash) read the input only, so
+    /// they run side by side, on every core.
     public static func publish(_ input: ReportInput, rules: DisclosureRules) -> PublishedReport {
-        publish(ReportAggregator.aggregate(input), input: input, rules: rules)
+        let parts = ParallelMap.run([
+            { .aggregates(ReportAggregator.aggregate(input)) },
+            { .questions(QuestionAggregator.aggregate(input).map { PublishedQuestion($0, rules: rules) }) },
+            { .fragile(FragileVerdicts.of(input, rules: rules)) },
+            { .snapshot(DataSnapshot.sha256(input)) },
+        ] as [@Sendable () -> Pass])
+        var aggregates: ReportAggregates?
+        var questions: [PublishedQuestion] = []
+        var fragile: FragileVerdicts?
+        var snapshot = ""
+        for part in parts {
+            switch part {
+            case let .aggregates(value): aggregates = value
+            case let .questions(value): questions = value
+            case let .fragile(value): fragile = value
+            case let .snapshot(value): snapshot = value
+            }
+        }
+        // Every pass returns its part; the fallback only keeps the compiler from needing a force unwrap.
+        guard let aggregates else { return publish(ReportAggregator.aggregate(input), input: input, rules: rules) }
+        return publish(aggregates, input: input, rules: rules, questions: questions, fragile: fragile, snapshot: snapshot)
+    }
+
+    /// The result of one pass over the institutions.
+    private enum Pass: Sendable {
+        case aggregates(ReportAggregates)
+        case questions([PublishedQuestion])
+        case fragile(FragileVerdicts?)
+        case snapshot(String)
     }
 
     /// The publishable report from already computed `aggregates`.
     public static func publish(_ aggregates: ReportAggregates, input: ReportInput, rules: DisclosureRules) -> PublishedReport {
+        publish(aggregates, input: input, rules: rules,
+                questions: QuestionAggregator.aggregate(input).map { PublishedQuestion($0, rules: rules) },
+                fragile: FragileVerdicts.of(input, rules: rules), snapshot: DataSnapshot.sha256(input))
+    }
+
+    private static func publish(_ aggregates: ReportAggregates, input: ReportInput, rules: DisclosureRules,
+                                questions: [PublishedQuestion], fragile: FragileVerdicts?, snapshot: String) -> PublishedReport {
         let totalRow = ReportGroup.rows.count - 1
         let response = aggregates.response
         let responsePattern = TableSuppression.apply(counts: response.counts, bases: response.bases, partsSumToBase: false,
@@ -33,10 +70,10 @@ public enum ReportPublisher {
             laxity: PublishedDistribution(aggregates.laxity, margin: margin, rules: rules),
             domains: aggregates.domains.map { PublishedDistribution($0, margin: margin, rules: rules) },
             gaps: gaps(aggregates, published: measures, rubric: input.rubric),
-            questions: QuestionAggregator.aggregate(input).map { PublishedQuestion($0, rules: rules) },
+            questions: questions,
             survey: input.survey,
-            fragileVerdicts: FragileVerdicts.of(input, rules: rules),
-            snapshotSHA256: DataSnapshot.sha256(input))
+            fragileVerdicts: fragile,
+            snapshotSHA256: snapshot)
     }
 
     /// Measures ranked by how many institutions do not fully meet them (not met plus partly met), then by not met,

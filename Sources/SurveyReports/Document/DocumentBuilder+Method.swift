@@ -45,13 +45,7 @@ extension DocumentBuilder {
         part("method-disclosure", Message(en: "Disclosure control", ja: "秘匿処理"), [
             Message(en: "No institution's name, id or contact appears in this report or its data, and no figure describes a single institution. A group (category) is published only when at least \(k) institutions responded (K = \(k)); counts within such groups are published as they are.",
                     ja: "本報告書及びデータには、機関の名称・ID・連絡先を一切掲載せず、個別の機関を表す数値も掲載していません。区分ごとの数値は、回答した機関が \(k) 機関以上（K ＝ \(k)）の場合に限り掲載し、その場合は件数をそのまま掲載します。"),
-        ], [
-            Message(en: "a — withheld because fewer than \(k) institutions of the group responded: every figure of that group.",
-                    ja: "a — 回答した機関が \(k) 機関未満の区分のため秘匿（その区分のすべての数値）。"),
-            Message(en: "b — withheld so that a figure marked a or c cannot be recovered by subtraction from its row or column total (complementary suppression): wherever a row or column would have exactly one withheld figure, its smallest other non-zero figure is withheld too, until none has exactly one.",
-                    ja: "b — a 又は c の数値を行・列の合計からの引き算で復元できないよう秘匿（二次秘匿）。秘匿が 1 つだけの行・列があれば、その行・列で次に小さい 0 でない数値も秘匿し、秘匿が 1 つだけの行・列がなくなるまで繰り返します。"),
-            Message(en: "c — every institution of the group gave the same answer or received the same verdict, which would disclose each one's: the shares are shown only as bands (≥90% and ≤10% in groups of 10 or more; 20 points wide in groups of 5 to 9) and the counts withheld; for a question answered with a number, the group's quantiles are withheld.",
-                    ja: "c — 区分内のすべての機関が同じ回答又は判定であり、各機関の回答・判定が明らかになるため、割合を幅（10 機関以上の区分では ≥90%・≤10%、5〜9 機関の区分では 20 ポイント幅）でのみ示し、件数は秘匿。数値で回答する設問では、その区分の分位点を秘匿。"),
+        ], ReportText.markNotes(minimumCell: k) + [
             Message(en: "The number of institutions assessed in a group is shown or withheld alike in every table; a share is shown only when both its count and its group size are shown. Quantiles are shown only for groups of at least \(k) institutions, and whiskers stop at the 10th and 90th percentiles.",
                     ja: "区分ごとの評価対象機関数は、すべての表で同じく掲載又は秘匿します。割合は件数と区分の機関数がともに掲載される場合に限り示します。分位点は \(k) 機関以上の区分についてのみ示し、ひげは 10・90 パーセンタイルまでとしています。"),
         ], itemIDs: ["note-a", "note-b", "note-c", nil])

@@ -103,7 +103,12 @@ public struct ReportAnswers: Sendable, Equatable {
             case .single, .multiple:
                 let value = form.value(question.id)
                 guard !value.isEmpty else { return nil }
-                let chosen = value.stringValue.split(separator: " ").compactMap { question.choiceValues.firstIndex(of: String($0)) }
+                let text = value.stringValue
+                // One value (every single choice, most multiple ones) is looked up as it is, without splitting.
+                if !text.utf8.contains(UInt8(ascii: " ")) {
+                    return question.choiceValues.firstIndex(of: text).map { .choices([$0]) }
+                }
+                let chosen = text.split(separator: " ").compactMap { question.choiceValues.firstIndex(of: String($0)) }
                 return chosen.isEmpty ? nil : .choices(chosen)
             case .number:
                 let value = form.value(question.id)

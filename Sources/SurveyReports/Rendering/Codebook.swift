@@ -1,6 +1,11 @@
 import SurveyCore
-/// `data/codebook.csv`: every column of every open-data file, with its type and meaning in English and Japanese.
-enum Codebook {
+
+/// `data/codebook.csv` (and report.xlsx's codebook sheet): every column of every open-data file, with its type and
+/// meaning in English and Japanese.
+public enum Codebook {
+    /// The codebook's own columns.
+    public static let header = ["file", "column", "type", "description_en", "description_ja"]
+
     static let cellFiles = ["response.csv", "verdicts.csv", "measures.csv", "questions.csv"]
 
     static let cell: [(String, String, String, String)] = [
@@ -65,7 +70,7 @@ enum Codebook {
     ]
 
     /// Rows of the codebook: file, column, type, English, Japanese.
-    static var entries: [[String]] {
+    public static var entries: [[String]] {
         var rows: [[String]] = []
         for file in cellFiles {
             let columns = file == "measures.csv" ? measure + cell : cell

@@ -66,7 +66,7 @@ public struct MarkdownReport: Sendable {
         lines.append("| " + model.headers.map(m).joined(separator: " | ") + " |")
         lines.append("|:---|" + model.headers.dropFirst().indices.map { model.rows.first?.cells[safe: $0 - 1]?.isText == true ? ":---|" : "---:|" }.joined())
         for row in model.rows {
-            let cells = row.cells.map { cell in m(cell.text) + (cell.mark.map { " " + $0 } ?? "") }
+            let cells = row.cells.map { m($0.shownText) }
             lines.append("| " + ([m(row.label)] + cells).joined(separator: " | ") + " |")
         }
         if let note = model.note { lines += ["", m(note)] }

@@ -22,7 +22,7 @@ public struct OpenData: Sendable {
             ("questions.csv", CSV.document(header: Self.cellColumns, rows: report.questions.compactMap(\.table).flatMap(rows), excel: true)),
             ("question_figures.csv", CSV.document(header: Self.distributionColumns,
                                                   rows: distributionRows(report.questions.compactMap(\.distribution)), excel: true)),
-            ("codebook.csv", CSV.document(header: ["file", "column", "type", "description_en", "description_ja"],
+            ("codebook.csv", CSV.document(header: Codebook.header,
                                           rows: Codebook.entries.map { $0.map(CSV.Field.text) }, excel: true)),
         ]
     }

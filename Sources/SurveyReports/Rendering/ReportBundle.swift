@@ -29,18 +29,25 @@ public enum ReportBundle {
         language == editions.languages.first ? ("index.html", "report.md") : ("index.\(language.rawValue).html", "report.\(language.rawValue).md")
     }
 
-    /// All files for `report`.
+    /// The workbook of every published table in `language` (`report.xlsx`, the English one `report.en.xlsx` beside a
+    /// Japanese edition), written by SurveyOffice's `ReportWorkbook`.
+    public static func workbookName(_ language: Language, in editions: Editions) -> String {
+        language == editions.languages.first ? "report.xlsx" : "report.\(language.rawValue).xlsx"
+    }
+
+    /// All files for `report`, each edition and data file rendered at the same time as the others (on every core).
     public static func files(_ report: PublishedReport, editions: Editions) throws -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = []
+        typealias Files = Result<[(path: String, text: String)], any Error>
+        var jobs: [@Sendable () -> Files] = []
         let languages = editions.languages
         for language in languages {
             let names = names(language, in: editions)
             let other = languages.first { $0 != language }.map { HTMLReport.Edition(href: Self.names($0, in: editions).html, language: $0) }
-            files.append((names.html, try HTMLReport(report, language: language, otherEdition: other).render()))
-            files.append((names.markdown, MarkdownReport(report, language: language).render()))
+            jobs.append { Result { [(names.html, try HTMLReport(report, language: language, otherEdition: other).render())] } }
+            jobs.append { .success([(names.markdown, MarkdownReport(report, language: language).render())]) }
         }
-        files.append(("report.json", try ReportJSON(report).render()))
-        files += OpenData(report).files().map { (path: "data/" + $0.name, text: $0.text) }
-        return files
+        jobs.append { Result { [("report.json", try ReportJSON(report).render())] } }
+        jobs.append { .success(OpenData(report).files().map { (path: "data/" + $0.name, text: $0.text) }) }
+        return try ParallelMap.run(jobs).flatMap { try $0.get() }
     }
 }

@@ -1,11 +1,10 @@
-import Foundation
 import SurveyCore
 
 /// `report.json`: every published figure with its table, group, column, denominator and disclosure flag, plus the
 /// provenance and the rules. A withheld figure is present with `value: null`, so readers can see what was withheld.
 public struct ReportJSON: Sendable {
     /// One figure.
-    struct Figure: Encodable {
+    struct Figure {
         var table: String
         var group: String
         var column: String
@@ -18,56 +17,17 @@ public struct ReportJSON: Sendable {
         var flag: String
         var mark: String?
 
-        enum CodingKeys: String, CodingKey { case table, group, column, kind, value, band, denominator, suppressed, flag, mark }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(table, forKey: .table)
-            try container.encode(group, forKey: .group)
-            try container.encode(column, forKey: .column)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(value, forKey: .value)
-            try container.encodeIfPresent(band, forKey: .band)
-            try container.encode(denominator, forKey: .denominator)
-            try container.encode(suppressed, forKey: .suppressed)
-            try container.encode(flag, forKey: .flag)
-            try container.encodeIfPresent(mark, forKey: .mark)
-        }
-    }
-
-    struct Label: Encodable {
-        var code: String
-        var ja: String
-        var en: String
-    }
-
-    struct MeasureInfo: Encodable {
-        var id: String
-        var domain: String
-        var ja: String
-        var en: String
-        var points: Int
-        var critical: Bool
-    }
-
-    struct Document: Encodable {
-        var survey: [String: String]
-        var rubric: [String: String]
-        var generatedAt: String
-        var chosaVersion: String
-        var dataSnapshotSHA256: String
-        var rules: [String: String]
-        var groups: [Label]
-        var domains: [Label]
-        var measures: [MeasureInfo]
-        var gaps: [String]
-        var figures: [Figure]
-
-        enum CodingKeys: String, CodingKey {
-            case survey, rubric, rules, groups, domains, measures, gaps, figures
-            case generatedAt = "generated_at"
-            case chosaVersion = "chosa_version"
-            case dataSnapshotSHA256 = "data_snapshot_sha256"
+        /// The figure's object: `value` and `denominator` always present (null when withheld), `band` and `mark` only
+        /// when there is one.
+        var json: JSONValue {
+            var fields: [String: JSONValue] = [
+                "table": .string(table), "group": .string(group), "column": .string(column), "kind": .string(kind),
+                "value": value.map(JSONValue.number) ?? .null, "denominator": denominator.map { .number(Double($0)) } ?? .null,
+                "suppressed": .bool(suppressed), "flag": .string(flag),
+            ]
+            if let band { fields["band"] = .string(band) }
+            if let mark { fields["mark"] = .string(mark) }
+            return .object(fields)
         }
     }
 
@@ -80,30 +40,40 @@ public struct ReportJSON: Sendable {
 
     /// Pretty-printed JSON text with sorted keys.
     public func render() throws -> String {
+        PrettyJSON.text(document()) + "\n"
+    }
+
+    /// The whole document as a JSON value.
+    func document() -> JSONValue {
         let p = report.provenance
         let rules = report.rules
-        let document = Document(
-            survey: ["id": p.surveyID, "version": p.surveyVersion, "sha256": p.surveySHA256,
-                     "title_ja": report.surveyTitle.text(.ja), "title_en": report.surveyTitle.text(.en)],
-            rubric: ["id": p.rubricID, "version": p.rubricVersion, "sha256": p.rubricSHA256],
-            generatedAt: p.generatedAtText, chosaVersion: p.chosaVersion, dataSnapshotSHA256: report.snapshotSHA256,
-            rules: ["min_cell": String(rules.minimumCell),
-                    "small_group": "a group with fewer than min_cell responding institutions publishes no figure; counts in larger groups are published",
-                    "band": "a group whose institutions all share one answer or verdict shows bands of 10 × ceil(10 / group size) points (at most 50) instead of shares",
-                    "percent_rounding": "whole percents; parts of one row by largest remainder with withheld parts pooled (adding to 100), other shares half up on the exact fraction",
-                    "verdicts_margin_1": report.fragileVerdicts.map { "\($0.count) of \($0.scored)" } ?? "not computed",
-                    "score_rounding": "one decimal, half away from zero",
-                    "quantiles": "linear interpolation between order statistics (type 7); whiskers at p10 and p90"],
-            groups: ReportGroup.rows.map { Label(code: $0.code, ja: $0.label.ja, en: $0.label.en) },
-            domains: report.rubric.domains.map { Label(code: $0.id, ja: $0.title.text(.ja), en: $0.title.text(.en)) },
-            measures: report.rubric.measures.map {
-                MeasureInfo(id: $0.id, domain: $0.domain, ja: $0.title.text(.ja), en: $0.title.text(.en), points: $0.points, critical: $0.critical)
-            },
-            gaps: report.gaps.map(\.measureID),
-            figures: figures())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        func strings(_ fields: [String: String]) -> JSONValue { .object(fields.mapValues(JSONValue.string)) }
+        func label(_ code: String, _ ja: String, _ en: String) -> JSONValue {
+            .object(["code": .string(code), "ja": .string(ja), "en": .string(en)])
+        }
+        return .object([
+            "survey": strings(["id": p.surveyID, "version": p.surveyVersion, "sha256": p.surveySHA256,
+                               "title_ja": report.surveyTitle.text(.ja), "title_en": report.surveyTitle.text(.en)]),
+            "rubric": strings(["id": p.rubricID, "version": p.rubricVersion, "sha256": p.rubricSHA256]),
+            "generated_at": .string(p.generatedAtText), "chosa_version": .string(p.chosaVersion),
+            "data_snapshot_sha256": .string(report.snapshotSHA256),
+            "rules": strings([
+                "min_cell": String(rules.minimumCell),
+                "small_group": "a group with fewer than min_cell responding institutions publishes no figure; counts in larger groups are published",
+                "band": "a group whose institutions all share one answer or verdict shows bands of 10 × ceil(10 / group size) points (at most 50) instead of shares",
+                "percent_rounding": "whole percents; parts of one row by largest remainder with withheld parts pooled (adding to 100), other shares half up on the exact fraction",
+                "verdicts_margin_1": report.fragileVerdicts.map { "\($0.count) of \($0.scored)" } ?? "not computed",
+                "score_rounding": "one decimal, half away from zero",
+                "quantiles": "linear interpolation between order statistics (type 7); whiskers at p10 and p90"]),
+            "groups": .array(ReportGroup.rows.map { label($0.code, $0.label.ja, $0.label.en) }),
+            "domains": .array(report.rubric.domains.map { label($0.id, $0.title.text(.ja), $0.title.text(.en)) }),
+            "measures": .array(report.rubric.measures.map {
+                .object(["id": .string($0.id), "domain": .string($0.domain), "ja": .string($0.title.text(.ja)),
+                         "en": .string($0.title.text(.en)), "points": .number(Double($0.points)), "critical": .bool($0.critical)])
+            }),
+            "gaps": .array(report.gaps.map { .string($0.measureID) }),
+            "figures": .array(figures().map(\.json)),
+        ])
     }
 
     func figures() -> [Figure] {

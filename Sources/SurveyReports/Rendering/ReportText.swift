@@ -134,6 +134,18 @@ public enum ReportText {
     public static let tableNote = Message(
         en: "Shares (whole percents, adding up to 100% in each row) and counts of institutions; shares are of the number in the last column. × withheld; marks a, b, c are explained in the Method.",
         ja: "割合（整数の百分率。各行の合計は 100%）と機関数です。割合は右端の機関数に対するものです。×は秘匿、注記 a・b・c は「調査・集計の方法」で説明しています。")
+    /// The footnote marks a, b and c in words, for the Method and the workbook's contents sheet.
+    public static func markNotes(minimumCell: Int) -> [Message] {
+        [
+            Message(en: "a — withheld because fewer than \(minimumCell) institutions of the group responded: every figure of that group.",
+                    ja: "a — 回答した機関が \(minimumCell) 機関未満の区分のため秘匿（その区分のすべての数値）。"),
+            Message(en: "b — withheld so that a figure marked a or c cannot be recovered by subtraction from its row or column total (complementary suppression): wherever a row or column would have exactly one withheld figure, its smallest other non-zero figure is withheld too, until none has exactly one.",
+                    ja: "b — a 又は c の数値を行・列の合計からの引き算で復元できないよう秘匿（二次秘匿）。秘匿が 1 つだけの行・列があれば、その行・列で次に小さい 0 でない数値も秘匿し、秘匿が 1 つだけの行・列がなくなるまで繰り返します。"),
+            Message(en: "c — every institution of the group gave the same answer or received the same verdict, which would disclose each one's: the shares are shown only as bands (≥90% and ≤10% in groups of 10 or more; 20 points wide in groups of 5 to 9) and the counts withheld; for a question answered with a number, the group's quantiles are withheld.",
+                    ja: "c — 区分内のすべての機関が同じ回答又は判定であり、各機関の回答・判定が明らかになるため、割合を幅（10 機関以上の区分では ≥90%・≤10%、5〜9 機関の区分では 20 ポイント幅）でのみ示し、件数は秘匿。数値で回答する設問では、その区分の分位点を秘匿。"),
+        ]
+    }
+
     /// Under the response table.
     public static let marksNote = Message(
         en: "× withheld; marks a, b, c are explained in the Method.",

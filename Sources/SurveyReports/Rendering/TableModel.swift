@@ -20,6 +20,11 @@ public struct TableModel: Sendable, Equatable {
             self.mark = mark
             self.isText = isText
         }
+
+        /// The text with its mark after a space (`× a`), as the Markdown edition and the workbook show it.
+        public var shownText: String {
+            mark.map { text + " " + $0 } ?? text
+        }
     }
 
     /// One row: its heading cell and its cells.

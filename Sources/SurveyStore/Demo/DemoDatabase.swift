@@ -28,9 +28,18 @@ public struct DemoDatabase {
     /// The value `store_meta.kind` has in a demo database, so `chosa demo` only ever replaces its own databases.
     public static let kind = "demo"
 
-    /// Fills an empty store; `institutions` is the roster size, `seed` fixes every random draw.
+    /// The two long steps of building, for progress reports.
+    public enum Step: Sendable {
+        /// Institutions answering (drafts, submissions, reviews), counted in roster entries.
+        case answering
+        /// Scoring the latest submissions, counted in submissions.
+        case scoring
+    }
+
+    /// Fills an empty store; `institutions` is the roster size, `seed` fixes every random draw. `progress` is called
+    /// with each step's count done so far and its total (after every institution, and after every page scored).
     public static func build(into store: SurveyStore, survey checked: CheckedSurvey, institutions total: Int,
-                             seed: UInt64) throws(StoreError) -> Summary {
+                             seed: UInt64, progress: (Step, _ done: Int, _ total: Int) -> Void = { _, _, _ in }) throws(StoreError) -> Summary {
         var random = SeededGenerator(seed: seed)
         let deadline = checked.survey.deadline
         // 09:00 Tokyo (00:00 UTC) on the day `days` before the deadline, plus `minutes`.
@@ -55,7 +64,8 @@ public struct DemoDatabase {
         let criticalItems = Set(checked.rubric.measures.filter(\.critical).flatMap { measure in
             measure.met.node.references.map(\.name) + (measure.evidence.map { [$0] } ?? [])
         })
-        for entry in roster {
+        for (done, entry) in roster.enumerated() {
+            progress(.answering, done, roster.count)
             var profile = DemoProfile.make(entry.category, criticalItems: criticalItems, using: &random)
             let outcome = Double.random(in: 0..<1, using: &random)
             if outcome < 0.05 {
@@ -106,7 +116,11 @@ public struct DemoDatabase {
         }
         let catalog = try store.catalog()
         var scores: [StoredScore] = []
-        try store.scoreLatestSubmissions(survey: checked.survey.id, catalog: catalog, save: true, by: Actor(analyst, at: time(-7))) { scores.append($0) }
+        let respondents = roster.count - summary.silent - summary.draftsOnly
+        try store.scoreLatestSubmissions(survey: checked.survey.id, catalog: catalog, save: true, by: Actor(analyst, at: time(-7)),
+                                         alongside: { _, _ in () }, progress: { progress(.scoring, $0, respondents) }) { score, _ in
+            scores.append(score)
+        }
         summary.scores = scores
         return summary
     }

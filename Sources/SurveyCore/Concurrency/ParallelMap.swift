@@ -3,13 +3,14 @@ import Foundation
 
 /// Maps a pure function over a list on several threads, keeping the list's order. Scoring a stored submission is a
 /// function of its inputs alone, so a page of cards is computed on every core while the database is read and
-/// written on one thread. Hand-written because Dispatch offers only `concurrentPerform`, which returns nothing,
-/// and neither the standard library nor the packages this project uses has a parallel map for synchronous code.
-enum ParallelMap {
+/// written on one thread; the report aggregates and renders its files side by side the same way. Hand-written
+/// because Dispatch offers only `concurrentPerform`, which returns nothing, and neither the standard library nor the
+/// packages this project uses has a parallel map for synchronous code.
+package enum ParallelMap {
     /// `transform` of each element of `elements`, in order, computed in up to `workers` contiguous chunks at once;
     /// with one worker (or one element) simply `elements.map(transform)` on the calling thread.
-    static func map<Element: Sendable, Output: Sendable>(_ elements: [Element], workers: Int,
-                                                         _ transform: @escaping @Sendable (Element) -> Output) -> [Output] {
+    package static func map<Element: Sendable, Output: Sendable>(_ elements: [Element], workers: Int,
+                                                                 _ transform: @escaping @Sendable (Element) -> Output) -> [Output] {
         let chunks = min(max(workers, 1), elements.count)
         guard chunks > 1 else { return elements.map(transform) }
         let collector = ChunkCollector<Output>(chunks: chunks)
@@ -40,28 +41,9 @@ private final class ChunkCollector<Output: Sendable>: @unchecked Sendable {
     }
 }
 
-/// One piece of work running on its own thread while the caller goes on; `wait()` returns its error, if any.
-/// Scoring saves page N this way while it reads and scores page N + 1, so the writer's fsync no longer stalls
-/// the cores. Hand-written for the same reason as `ParallelMap`: the code around it is synchronous.
-final class BackgroundWork: @unchecked Sendable {
-    // `failure` is written by the work before `done` is signalled and read only after waiting on `done`.
-    private let done = DispatchSemaphore(value: 0)
-    private var failure: StoreError?
-    private var waited = false
-
-    init(_ work: @escaping @Sendable () throws(StoreError) -> Void) {
-        DispatchQueue.global().async { [self] in
-            do throws(StoreError) { try work() } catch { failure = error }
-            done.signal()
-        }
-    }
-
-    /// Blocks until the work has finished and rethrows its error. Called once; later calls return at once.
-    func wait() throws(StoreError) {
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        if let failure { throw failure }
+extension ParallelMap {
+    /// Runs unrelated pieces of work at once (on up to every core) and returns their results in order.
+    package static func run<Output: Sendable>(_ jobs: [@Sendable () -> Output]) -> [Output] {
+        map(Array(jobs.indices), workers: jobs.count) { jobs[$0]() }
     }
 }
