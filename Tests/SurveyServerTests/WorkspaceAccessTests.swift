@@ -158,6 +158,23 @@ import Testing
         }
     }
 
+    @Test func aBusySessionStillEndsTwelveHoursAfterLogin() async throws {
+        let harness = try Harness.workspace()
+        try await harness.workspaceApp().test(.router) { client in
+            var browser = Browser(client)
+            try await browser.logInAnalyst("vic")
+            // A request every 25 minutes keeps the session from idling out...
+            for _ in 0..<28 {
+                harness.clock.advance(by: 25 * 60)
+                let page = try await browser.get("/")
+                #expect(page.status == .ok)
+            }
+            // ...but 12 hours after login (11 h 40 min so far, then 25 more minutes) it ends however busy.
+            harness.clock.advance(by: 25 * 60)
+            #expect(try await browser.get("/").headers[.location] == "/login?ended=1")
+        }
+    }
+
     @Test func sessionsEndAfterThirtyIdleMinutesOnTheInjectedClock() async throws {
         let harness = try Harness.workspace()
         try await harness.workspaceApp().test(.router) { client in
