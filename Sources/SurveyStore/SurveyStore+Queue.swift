@@ -90,12 +90,17 @@ extension SurveyStore {
         }
     }
 
-    /// The queue's state by institution for a survey.
-    public func reviewAssignments(survey: String) throws(StoreError) -> [String: ReviewAssignment] {
+    /// The queue's state by institution for a survey (for one institution when `institution` is given).
+    public func reviewAssignments(survey: String, institution: String? = nil) throws(StoreError) -> [String: ReviewAssignment] {
         try perform {
             try writer.read { db in
                 var result: [String: ReviewAssignment] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM review_assignment WHERE survey_id = ?", arguments: [survey]) {
+                let rows = if let institution {
+                    try Row.fetchAll(db, sql: "SELECT * FROM review_assignment WHERE survey_id = ? AND institution_id = ?", arguments: [survey, institution])
+                } else {
+                    try Row.fetchAll(db, sql: "SELECT * FROM review_assignment WHERE survey_id = ?", arguments: [survey])
+                }
+                for row in rows {
                     let id: String = row["institution_id"]
                     result[id] = ReviewAssignment(institution: id, assignee: row["assignee"], doneAt: row["done_at"], doneBy: row["done_by"])
                 }

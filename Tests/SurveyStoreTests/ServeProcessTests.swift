@@ -39,24 +39,26 @@ import Darwin
         try initialise.run()
         initialise.waitUntilExit()
 
-        let log = folder.appendingPathComponent("serve.out")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let output = Pipe()
         let serve = Process()
         serve.executableURL = try StoreFixtures.chosaExecutable()
         serve.arguments = ["serve", "--db", db, "--port", "0", "--analyst-port", "0", "--log-level", "error"]
-        serve.standardOutput = try FileHandle(forWritingTo: log)
+        serve.standardOutput = output
         serve.standardError = FileHandle.nullDevice
         try serve.run()
         defer { if serve.isRunning { serve.terminate() } }
 
-        // Waits for both lines (polling the log, not the clock: up to 600 tries of 50 ms on a loaded machine).
+        // Reads what the server prints until both listeners have said where they are (each read blocks until the
+        // server writes or exits; no clock is involved).
+        var text = ""
         var portal: Int?
         var workspace: Int?
-        for _ in 0..<600 where portal == nil || workspace == nil {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        while portal == nil || workspace == nil {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
             portal = Self.port(after: "listening on http://127.0.0.1:", in: text)
             workspace = Self.port(after: "analyst workspace at http://127.0.0.1:", in: text)
-            if portal == nil || workspace == nil { usleep(50_000) }
         }
         let portalPort = try #require(portal)
         let workspacePort = try #require(workspace)
@@ -70,7 +72,11 @@ import Darwin
     }
 
     static func port(after prefix: String, in text: String) -> Int? {
+        // Only a whole line counts: the digits must be followed by the URL's "/" (a read may end mid-number).
         guard let range = text.range(of: prefix) else { return nil }
-        return Int(text[range.upperBound...].prefix { $0.isNumber })
+        let rest = text[range.upperBound...]
+        let digits = rest.prefix { $0.isNumber }
+        guard rest.dropFirst(digits.count).first == "/" else { return nil }
+        return Int(digits)
     }
 }

@@ -2,7 +2,8 @@ import SurveyCore
 import SurveyReports
 
 /// Every asked question of a response with its answer in words — choice labels, file names, entries — for the
-/// review page and the printable copy; required questions left blank are marked.
+/// review page, the printable copy and the analysts' view of an institution; required questions left blank are
+/// marked, and with `previous` each answer carries last survey's beside it.
 struct AnswerList {
     let survey: SurveyDefinition
     let form: FormState
@@ -11,6 +12,8 @@ struct AnswerList {
     let problems: [ResponseProblem]
     let language: Language
     let editable: Bool
+    /// Last survey's answers and files carried onto this survey's items, shown beside each answer.
+    var previous: (answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]])? = nil
 
     func sections() -> [[String: Any]] {
         let numbers = QuestionNumbers(survey)
@@ -23,7 +26,8 @@ struct AnswerList {
             let entries = SectionAnswers.flattened(section.items).filter { Self.isShown($0) && form.isRelevant($0.id) }
                 .map { entry($0, numbers: numbers, problems: byPath) }
             guard !entries.isEmpty else { return nil }
-            return ["id": section.id, "number": index + 1, "title": section.title.text(language), "entries": entries, "editable": editable]
+            return ["id": section.id, "number": index + 1, "title": section.title.text(language), "entries": entries, "editable": editable,
+                    "hasPrevious": previous != nil]
         }
     }
 
@@ -47,17 +51,26 @@ struct AnswerList {
             }
             fields["lines"] = [String]()
             fields["unanswered"] = rows.isEmpty
+            if let previous, case let .array(list)? = previous.answers[item.id] {
+                fields["previous"] = [language == .ja ? "\(list.count)件" : "\(list.count) entries"]
+            }
             return fields
         }
-        let lines: [String] = switch ItemCodec.of(item.type).columns {
-        case .calculated: [form.value(item.id).stringValue]
-        case .fileNames: (evidence[item.id] ?? []).map(\.name)
-        case .none, .value, .perChoice, .rowCount: Self.words(item, answers[item.id], survey: survey, language: language)
-        }
+        let lines = words(item, answers: answers, evidence: evidence, calculated: true)
         fields["lines"] = lines
         fields["unanswered"] = lines.isEmpty
         fields["rows"] = [[String: Any]]()
+        if let previous { fields["previous"] = words(item, answers: previous.answers, evidence: previous.evidence, calculated: false) }
         return fields
+    }
+
+    /// One question's answer in words; calculations only from this response's form (`calculated`).
+    private func words(_ item: Item, answers: [String: JSONValue], evidence: [String: [ResponseFile.EvidenceFile]], calculated: Bool) -> [String] {
+        switch ItemCodec.of(item.type).columns {
+        case .calculated: calculated ? [form.value(item.id).stringValue] : []
+        case .fileNames: (evidence[item.id] ?? []).map(\.name)
+        case .none, .value, .perChoice, .rowCount: Self.words(item, answers[item.id], survey: survey, language: language)
+        }
     }
 
     /// Notes and unlabelled calculations (bookkeeping for the rubric) are not answers to list.

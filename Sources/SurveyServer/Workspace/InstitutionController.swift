@@ -39,7 +39,7 @@ struct InstitutionController {
         let institution = item.institution
         let surveyID = item.version.survey.id
         let store = pages.store
-        let assignment = try await StoreWork.run { () throws(StoreError) in try store.reviewAssignments(survey: surveyID) }[institution.id]
+        let assignment = try await StoreWork.run { () throws(StoreError) in try store.reviewAssignments(survey: surveyID, institution: institution.id) }[institution.id]
         var page = pages.base(request, context: context, title: WorkspacePages.name(institution, language))
         page["id"] = institution.id
         page["name"] = WorkspacePages.name(institution, language)
@@ -62,7 +62,8 @@ struct InstitutionController {
             if let letter { page["issuedLetter"] = "\(letter.number) (\(WorkspacePages.shownDate(letter.issuedOn, language)))" }
         }
         if let form = item.form, let response = item.response {
-            page["sections"] = CaseAnswers(survey: item.version.survey, form: form, response: response, previous: item.previous, language: language).sections()
+            page["sections"] = AnswerList(survey: item.version.survey, form: form, answers: response.answers, evidence: response.evidence,
+                                          problems: [], language: language, editable: false, previous: item.previous).sections()
             let numbers = QuestionNumbers(item.version.survey)
             let files = response.evidence.sorted { $0.key < $1.key }.flatMap { question, list in
                 list.map { file -> [String: Any] in
