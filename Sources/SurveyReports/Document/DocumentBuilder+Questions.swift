@@ -45,7 +45,7 @@ extension DocumentBuilder {
         guard let survey = report.survey else {
             return ReportDocument.Chapter(id: "annex", title: t(ReportText.annexTitle), blocks: [])
         }
-        let lines = PaperForm(survey: survey, language: language).markdown().components(separatedBy: "\n")
+        let lines = PaperForm(survey: survey, language: language).markdown().splitting(on: "\n").map(String.init)
         return ReportDocument.Chapter(id: "annex", title: t(ReportText.annexTitle),
                                       blocks: [.note(t(ReportText.annexNote)), .questionnaire(Array(lines.drop { !$0.hasPrefix("## ") }))],
                                       pageBreak: true)

@@ -21,7 +21,11 @@ public struct MarkdownReport: Sendable {
 
     /// The Markdown text.
     public func render() -> String {
-        let document = DocumentBuilder(report, language: language).build()
+        render(DocumentBuilder(report, language: language).build())
+    }
+
+    /// The Markdown text of `document`, built from this edition's report in its language.
+    func render(_ document: ReportDocument) -> String {
         let cover = document.cover
         var lines = [Self.marker, "", m(cover.publisher), "", "# " + m(cover.title), "", m(cover.subtitle), "", m(cover.date), "", m(cover.note), ""]
         lines += cover.facts.map { "- \(m($0.term)): \(m($0.value))" }
@@ -30,7 +34,7 @@ public struct MarkdownReport: Sendable {
             for block in chapter.blocks { lines += render(block) + [""] }
         }
         lines += ["## " + m(document.footerTitle), ""]
-        lines += document.footer.map { "- \(m($0.term)): `\($0.value.replacingOccurrences(of: "`", with: ""))`" }
+        lines += document.footer.map { "- \(m($0.term)): `\($0.value.replacingEvery("`", with: ""))`" }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -53,8 +57,8 @@ public struct MarkdownReport: Sendable {
             // characters HTML would act on are written as entities (the form keeps an author's text as typed).
             return lines.map { line in
                 let quote = line.hasPrefix("> ") ? "> " : ""
-                let safe = String(line.dropFirst(quote.count)).replacingOccurrences(of: "&", with: "&amp;")
-                    .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                let safe = String(line.dropFirst(quote.count)).replacingEvery("&", with: "&amp;")
+                    .replacingEvery("<", with: "&lt;").replacingEvery(">", with: "&gt;")
                 return (line.hasPrefix("#") ? "#" : "") + quote + safe
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import SurveyCore
 
 /// The paper form (`PaperForm`'s Markdown) as HTML for the report's annex: the few line shapes the form writes —
 /// section and group headings, numbered questions, conditions, hints, answer boxes, repeat tables — become
@@ -22,7 +22,7 @@ enum QuestionnaireHTML {
             }
         }
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.hasPrefix("- [ ] ") || line.hasPrefix("- ( ) ") {
                 let box = line.hasPrefix("- [ ] ") ? "☐" : "○"
                 choices.append(box + " " + inline(String(line.dropFirst(6))))
@@ -30,7 +30,7 @@ enum QuestionnaireHTML {
             }
             if line.hasPrefix("|") {
                 let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                    .map { trimmed(String($0)) }
                 if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } && !$0.isEmpty }) { continue }
                 table.append(cells)
                 continue
@@ -46,7 +46,7 @@ enum QuestionnaireHTML {
             } else if line.hasPrefix("- ") {
                 html += "<p class=\"form-note\">\(inline(String(line.dropFirst(2))))</p>\n"
             } else if line.hasPrefix("**") {
-                lastQuestion = line.replacingOccurrences(of: "*", with: "")
+                lastQuestion = line.replacingEvery("*", with: "")
                 html += "<p class=\"question\">\(inline(line))</p>\n"
             } else {
                 html += "<p>\(inline(line))</p>\n"
@@ -56,15 +56,25 @@ enum QuestionnaireHTML {
         return html
     }
 
+    /// `line` without leading and trailing spaces and tabs (what Foundation's `.whitespaces` trims: tab and every
+    /// space separator, the ideographic space among them).
+    static func trimmed(_ line: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return line }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+
     /// Escapes `text`, then turns the form's `**bold**` and `*emphasis*` into elements and drops table escapes.
     static func inline(_ text: String) -> String {
-        var escaped = Markup.escape(text.replacingOccurrences(of: "\\|", with: "|"))
+        var escaped = Markup.escape(text.replacingEvery("\\|", with: "|"))
         escaped = replacePairs(escaped, marker: "**", open: "<b>", close: "</b>")
         return replacePairs(escaped, marker: "*", open: "<em>", close: "</em>")
     }
 
     private static func replacePairs(_ text: String, marker: String, open: String, close: String) -> String {
-        let parts = text.components(separatedBy: marker)
+        let parts = text.splitting(on: marker)
         guard parts.count >= 3, parts.count % 2 == 1 else { return text }
         var result = ""
         for (index, part) in parts.enumerated() {
