@@ -58,6 +58,12 @@ public struct SurveyDefinition: Sendable, Equatable {
         self.choiceListByID = Dictionary(choiceLists.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The index of the slot of the item with `id` in `slots`: what evaluation looks up by id, without copying the
+    /// slot (and retaining everything its item holds) as `slot(_:)` does.
+    public func slotIndex(_ id: String) -> Int? {
+        slotByID[id]
+    }
+
     /// The slot of the item with `id`.
     public func slot(_ id: String) -> ItemSlot? {
         slotByID[id].map { slots[$0] }

@@ -50,7 +50,7 @@ struct AnswerReader {
             }
         }
         for (id, files) in response.evidence.sorted(by: { $0.key < $1.key }) {
-            guard let slot = survey.slot(id)?.index else {
+            guard let slot = survey.slotIndex(id) else {
                 unknownItem(id, path: "evidence.\(id)", within: nil)
                 continue
             }

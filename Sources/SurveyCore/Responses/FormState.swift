@@ -37,26 +37,26 @@ public struct FormState: Sendable {
 
     /// The effective value of an item (empty when not relevant); inside a repeat, of one instance.
     public func value(_ id: String, instance: Int? = nil) -> XPathValue {
-        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return .empty }
+        guard let slot = survey.slotIndex(id), isValidCell(slot, instance) else { return .empty }
         return values[cell(slot, instance)]
     }
 
     /// Whether an item (or one repeat instance of it) is asked, given its own, its groups' and its section's conditions.
     public func isRelevant(_ id: String, instance: Int? = nil) -> Bool {
-        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return false }
+        guard let slot = survey.slotIndex(id), isValidCell(slot, instance) else { return false }
         return relevance[cell(slot, instance)]
     }
 
     /// Whether the respondent supplied a value for the item (whether or not it is relevant).
     public func isAnswered(_ id: String, instance: Int? = nil) -> Bool {
-        guard let slot = survey.slot(id)?.index, isValidCell(slot, instance) else { return false }
+        guard let slot = survey.slotIndex(id), isValidCell(slot, instance) else { return false }
         return answered[cell(slot, instance)]
     }
 
     /// Every relevant value of an item: one for an item outside repeats (empty when not relevant), one per relevant
     /// instance inside a repeat. Explanations show what a rule read this way.
     public func values(of id: String) -> [XPathValue] {
-        guard let slot = survey.slot(id)?.index else { return [] }
+        guard let slot = survey.slotIndex(id) else { return [] }
         let repeatSlot = survey.table.repeats[slot]
         guard repeatSlot >= 0 else { return [values[start[slot]]] }
         return (0..<instanceCounts[repeatSlot]).map { start[slot] + $0 }.filter { relevance[$0] }.map { values[$0] }
@@ -64,7 +64,7 @@ public struct FormState: Sendable {
 
     /// The number of instances a repeat has.
     public func instances(of repeatID: String) -> Int {
-        guard let slot = survey.slot(repeatID)?.index else { return 0 }
+        guard let slot = survey.slotIndex(repeatID) else { return 0 }
         return instanceCounts[slot]
     }
 

@@ -58,8 +58,8 @@ public struct ResponseValidator: Sendable {
     /// Envelope problems first, then problems by the position of their item in the questionnaire.
     private func inQuestionnaireOrder(_ problems: [ResponseProblem]) -> [ResponseProblem] {
         problems.enumerated().sorted { a, b in
-            let left = a.element.itemID.flatMap { survey.slot($0)?.index } ?? -1
-            let right = b.element.itemID.flatMap { survey.slot($0)?.index } ?? -1
+            let left = a.element.itemID.flatMap { survey.slotIndex($0) } ?? -1
+            let right = b.element.itemID.flatMap { survey.slotIndex($0) } ?? -1
             return left == right ? a.offset < b.offset : left < right
         }.map(\.element)
     }

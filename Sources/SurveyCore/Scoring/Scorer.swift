@@ -17,7 +17,7 @@ public struct Scorer: Sendable {
         self.survey = survey
         self.rubric = rubric
         self.measures = rubric.measures
-        self.evidenceSlots = measures.map { measure in measure.evidence.flatMap { survey.slot($0)?.index } }
+        self.evidenceSlots = measures.map { measure in measure.evidence.flatMap { survey.slotIndex($0) } }
         self.domainOf = rubric.domains.indices.flatMap { index in Array(repeating: index, count: rubric.domains[index].measures.count) }
         self.verdictRules = VerdictRules(rubric.verdicts)
     }

@@ -75,7 +75,7 @@ extension SectionController {
             page["conflict"] = true
             var seen: Set<String> = []
             let changed = conflict.flatMap(\.items).filter { seen.insert($0).inserted }
-                .sorted { (survey.slot($0)?.index ?? .max) < (survey.slot($1)?.index ?? .max) }
+                .sorted { (survey.slotIndex($0) ?? .max) < (survey.slotIndex($1) ?? .max) }
             page["changes"] = changed.map { id -> String in
                 let text = survey.item(id)?.text?.text(language) ?? id
                 return "\(numbers.label(id)) \(text)"
@@ -88,7 +88,7 @@ extension SectionController {
     /// reads down the page; problems found by different checks were once listed Q2.8 before Q2.3.
     static func inQuestionOrder(_ problems: [ResponseProblem], survey: SurveyDefinition) -> [ResponseProblem] {
         func key(_ problem: ResponseProblem) -> (Int, Int) {
-            let slot = problem.itemID.flatMap { survey.slot($0)?.index } ?? -1
+            let slot = problem.itemID.flatMap { survey.slotIndex($0) } ?? -1
             let instance = problem.path.firstIndex(of: "[").flatMap { open in
                 Int(problem.path[problem.path.index(after: open)...].prefix { $0 != "]" })
             } ?? -1
