@@ -39,15 +39,16 @@ public enum ReportSource {
     /// and their total.
     public static func input(store: SurveyStore, surveyID: String?, now: Date, version: String,
                              progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(Problem) -> ReportInput {
+        // The roster and the invitations are read on another thread while the stored survey loads and is scored.
+        let people = Pending<(roster: [InstitutionRecord], invited: Set<String>), StoreError> { () throws(StoreError) in
+            (try store.institutions(), Set(try store.invitations().map(\.institutionId)))
+        }
         do {
             let catalog = try store.catalog()
             guard !catalog.versions.isEmpty else { throw Problem.noSurvey }
             let loaded = try catalog.selected(surveyID)
             let surveyID = loaded.survey.id
             let record = try store.surveyVersions().first { $0.id == loaded.versionID }
-            let roster = try store.institutions()
-            guard !roster.isEmpty else { throw Problem.emptyRoster }
-            let invited = Set(try store.invitations().map(\.institutionId))
             let drafted = try store.institutionsWithDraft(survey: surveyID)
             let questions = ReportQuestion.all(in: loaded.survey)
             let total = try store.submittedInstitutionCount(survey: surveyID)
@@ -58,6 +59,8 @@ public enum ReportSource {
                                              progress: { progress($0, total) }) { score, answers in
                 scored[score.institution.id] = (score.card, answers)
             }
+            let (roster, invited) = try people.value()
+            guard !roster.isEmpty else { throw Problem.emptyRoster }
             var institutions: [ReportInstitution] = []
             institutions.reserveCapacity(roster.count)
             for institution in roster {

@@ -17,9 +17,12 @@ public struct CheckedSurvey: Sendable {
     /// `surveyFile` and `rubricFile` name the files in messages.
     public static func check(surveyYAML: Data, surveyFile: String, rubricYAML: Data, rubricFile: String)
         -> (checked: CheckedSurvey?, diagnostics: [Diagnostic]) {
+        // The rubric's YAML is parsed on another core while the survey loads; only its checks need the survey.
+        let parsedRubric = Pending<RubricLoader.Parsed, Never> { RubricLoader.parse(yaml: rubricYAML, file: rubricFile) }
         let surveyResult = SurveyLoader.load(yaml: surveyYAML, file: surveyFile)
+        let parsed = parsedRubric.value()
         guard let survey = surveyResult.survey else { return (nil, surveyResult.diagnostics) }
-        let rubricResult = RubricLoader.load(yaml: rubricYAML, file: rubricFile, survey: survey)
+        let rubricResult = RubricLoader.load(parsed, survey: survey)
         var diagnostics = surveyResult.diagnostics + rubricResult.diagnostics
         guard let rubric = rubricResult.rubric else { return (nil, diagnostics) }
         if rubric.survey != survey.id {

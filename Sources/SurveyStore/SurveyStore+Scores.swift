@@ -53,10 +53,10 @@ extension SurveyStore {
         // never races them.
         defer {
             try? saving?.wait()
-            _ = try? fetching.page()
+            _ = try? fetching.value()
         }
         while true {
-            guard let page = try fetching.page() else { break }
+            guard let page = try fetching.value() else { break }
             // The page covers the ids `cursor < id <= page.lastInstitutionID`.
             let cursor = after
             after = page.lastInstitutionID

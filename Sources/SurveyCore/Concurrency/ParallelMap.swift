@@ -7,12 +7,14 @@ import Foundation
 /// because Dispatch offers only `concurrentPerform`, which returns nothing, and neither the standard library nor the
 /// packages this project uses has a parallel map for synchronous code.
 package enum ParallelMap {
-    /// `transform` of each element of `elements`, in order, computed in up to `workers` contiguous chunks at once;
-    /// with one worker (or one element) simply `elements.map(transform)` on the calling thread.
+    /// `transform` of each element of `elements`, in order, computed in contiguous chunks on up to every core; with
+    /// one worker (or one element) simply `elements.map(transform)` on the calling thread. There are up to four
+    /// chunks a worker, taken by whichever core is free, so a core that finishes early (or was busy elsewhere) does
+    /// not wait idle for the slowest chunk.
     package static func map<Element: Sendable, Output: Sendable>(_ elements: [Element], workers: Int,
                                                                  _ transform: @escaping @Sendable (Element) -> Output) -> [Output] {
-        let chunks = min(max(workers, 1), elements.count)
-        guard chunks > 1 else { return elements.map(transform) }
+        guard workers > 1, elements.count > 1 else { return elements.map(transform) }
+        let chunks = min(workers * 4, elements.count)
         let collector = ChunkCollector<Output>(chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (elements.count * chunk / chunks)..<(elements.count * (chunk + 1) / chunks)

@@ -25,6 +25,25 @@ public enum RubricLoader {
         return check(reader, root, survey: survey)
     }
 
+    /// Rubric YAML parsed but not yet checked: the YAML can be parsed while the survey it is checked against loads.
+    /// `@unchecked Sendable` is safe: the value is handed from the thread that parsed it to the one that checks it,
+    /// and only that one uses it.
+    public struct Parsed: @unchecked Sendable {
+        fileprivate let reader: YAMLReader
+        fileprivate let root: Node?
+    }
+
+    /// Parses rubric YAML already in memory, to be checked by `load(_:survey:)`.
+    public static func parse(yaml: Data, file: String) -> Parsed {
+        let (reader, root) = YAMLReader.parse(yaml, file: file)
+        return Parsed(reader: reader, root: root)
+    }
+
+    /// Checks parsed rubric YAML against `survey`.
+    public static func load(_ parsed: Parsed, survey: SurveyDefinition) -> Result {
+        check(parsed.reader, parsed.root, survey: survey)
+    }
+
     private static func check(_ reader: YAMLReader, _ root: Node?, survey: SurveyDefinition) -> Result {
         guard let root else { return Result(rubric: nil, diagnostics: reader.diagnostics) }
         var walker = RubricWalker(reader: reader, survey: survey)

@@ -30,7 +30,11 @@ public enum DataSnapshot {
     static func bytes(_ institutions: ArraySlice<ReportInstitution>) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(institutions.count * 1_200)
-        func add(_ string: String) { text.append(contentsOf: string.utf8) }
+        // Through `withUTF8`: appending a `String.UTF8View` goes element by element, and was most of this pass.
+        func add(_ string: String) {
+            var string = string
+            string.withUTF8 { text.append(contentsOf: $0) }
+        }
         for institution in institutions {
             add(institution.category.rawValue)
             add("\t")
