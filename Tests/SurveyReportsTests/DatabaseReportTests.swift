@@ -158,4 +158,23 @@ import Testing
         #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "<html>my site</html>")
         try? FileManager.default.removeItem(at: URL(fileURLWithPath: full).deletingLastPathComponent())
     }
+
+    /// The folder is looked at while the report is computed; a file that appears after that look is still checked.
+    @Test func aForeignFileThatAppearsAfterTheEarlyLookStillStopsTheWrite() throws {
+        let folder = try ReportFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let full = try Self.database(in: folder)
+        let out = folder.appendingPathComponent("report")
+        #expect(Self.exitCode(["--db", full, "--out", out.path, "--lang", "ja"]) == 0)
+        let earlier = ReportFolder.survey(out)
+        #expect(earlier.exists && earlier.isDirectory && earlier.foreign == nil)
+        #expect(earlier.own == ["data", "index.html", "report.json", "report.md", "report.xlsx"])
+        try Data("<html>someone else's</html>".utf8).write(to: out.appendingPathComponent("index.en.html"))
+        let files = [(path: "index.html", data: Data("new".utf8))]
+        #expect(throws: ReportFolder.Problem.self) { try ReportFolder.write(files, to: out, earlier: earlier) }
+        #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("chosa"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("index.en.html"))
+        try ReportFolder.write(files, to: out, earlier: earlier)
+        #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8) == "new")
+    }
 }

@@ -65,6 +65,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let language = messageLanguage
+        // What is in the destination already is looked at while the report is computed.
+        let destination = URL(fileURLWithPath: out)
+        let earlier = Pending<ReportFolder.Survey, Never> { ReportFolder.survey(destination) }
         func fail(_ message: Message) -> ExitCode {
             Terminal.err(Message(en: "error: ", ja: "エラー: ").text(language) + message.text(language))
             return ExitCode(1)
@@ -89,18 +92,17 @@ struct ReportCommand: ParsableCommand {
         progress.update(Message(en: "report: tabulating and writing the files", ja: "報告書: 集計・書き出し中"))
         let rules = DisclosureRules(minimumCell: minCell)
         let report = ReportPublisher.publish(input, rules: rules)
-        var files: [(path: String, data: Data)]
+        let files: [(path: String, data: Data)]
         do {
-            files = try ReportBundle.files(report, editions: lang).map { (path: $0.path, data: Data($0.text.utf8)) }
-            files += try ReportWorkbook.files(report, editions: lang)
+            // Every file is made at once on every core, the longest (the workbooks) first.
+            files = try ReportBundle.run(ReportWorkbook.jobs(report, editions: lang) + ReportBundle.jobs(report, editions: lang))
         } catch let error as ReportError {
             throw fail(error.message)
         } catch let error as OfficeError {
             throw fail(error.message)
         }
-        let destination = URL(fileURLWithPath: out)
         do {
-            try ReportFolder.write(files, to: destination)
+            try ReportFolder.write(files, to: destination, earlier: earlier.value())
         } catch {
             throw fail(error.message)
         }

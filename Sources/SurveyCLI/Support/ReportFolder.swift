@@ -40,24 +40,56 @@ enum ReportFolder {
         return head.contains("\"chosa_version\"")
     }
 
-    /// Writes `files` (relative path → bytes) into the folder `destination`.
-    static func write(_ files: [(path: String, data: Data)], to destination: URL) throws(Problem) {
+    /// What a destination folder holds before the report is written: whether it exists, and the report entries in it,
+    /// each checked to be chosa's own. Looked at while the report is computed (reading back a workbook to recognise it
+    /// takes as long as scoring a hundred submissions), and again for any entry that appeared since.
+    struct Survey: Sendable {
+        /// Whether the destination exists (as a folder, or else as a file).
+        var exists = false
+        /// Whether it is a folder.
+        var isDirectory = false
+        /// The report entries already in it that chosa wrote.
+        var own: Set<String> = []
+        /// The first report entry in it that chosa did not write.
+        var foreign: String?
+    }
+
+    /// Looks at `destination` before writing into it.
+    static func survey(_ destination: URL, known: Set<String> = []) -> Survey {
+        var isDirectory: ObjCBool = false
+        var survey = Survey()
+        survey.exists = FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory)
+        survey.isDirectory = isDirectory.boolValue
+        guard survey.exists, survey.isDirectory else { return survey }
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []).filter(isReportEntry).sorted() {
+            if known.contains(name) || isOwnEntry(name, in: destination) {
+                survey.own.insert(name)
+            } else {
+                survey.foreign = survey.foreign ?? name
+            }
+        }
+        return survey
+    }
+
+    /// Writes `files` (relative path → bytes) into the folder `destination`; `earlier` is what `survey(_:)` found there
+    /// before the report was computed (entries found then are not read again).
+    static func write(_ files: [(path: String, data: Data)], to destination: URL, earlier: Survey? = nil) throws(Problem) {
         let manager = FileManager.default
         let path = destination.path
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        let found = survey(destination, known: earlier?.own ?? [])
+        let exists = found.exists
         var previous: [String] = []
         if exists {
-            guard isDirectory.boolValue else {
+            guard found.isDirectory else {
                 throw Problem(message: Message(en: "\(path): is a file; --out names a folder to write the report into",
                                                ja: "\(path): ファイルです。--out には報告書を書き出すフォルダを指定してください"))
             }
-            previous = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter(isReportEntry)
-            if let foreign = previous.first(where: { !isOwnEntry($0, in: destination) }) {
+            if let foreign = found.foreign {
                 throw Problem(message: Message(
                     en: "\(path)/\(foreign): exists and was not written by chosa report; move it or choose another folder (nothing was written)",
                     ja: "\(path)/\(foreign): chosa report が作成したものではないファイルが既にあります。移動するか別のフォルダを指定してください（何も書き出していません）"))
             }
+            previous = found.own.sorted()
         }
         let tag = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let parent = destination.deletingLastPathComponent()
@@ -69,7 +101,7 @@ enum ReportFolder {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: url, options: .atomic)
+                try file.data.write(to: url)
             }
         } catch {
             try? manager.removeItem(at: staging)

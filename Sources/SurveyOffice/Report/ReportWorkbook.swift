@@ -24,16 +24,21 @@ public enum ReportWorkbook {
 
     /// The workbooks for `editions`: relative path → `.xlsx` bytes.
     public static func files(_ report: PublishedReport, editions: ReportBundle.Editions) throws(OfficeError) -> [(path: String, data: Data)] {
-        let written = ParallelMap.map(editions.languages, workers: editions.languages.count) { language -> Result<(path: String, data: Data), OfficeError> in
-            do throws(OfficeError) {
-                return .success((ReportBundle.workbookName(language, in: editions), try WorkbookWriter.data(workbook(report, language: language))))
-            } catch {
-                return .failure(error)
-            }
+        do {
+            return try ReportBundle.run(jobs(report, editions: editions))
+        } catch let error as OfficeError {
+            throw error
+        } catch {
+            // The jobs throw OfficeError only.
+            throw .cannotWrite(detail: "\(error)")
         }
-        var files: [(path: String, data: Data)] = []
-        for file in written { files.append(try file.get()) }
-        return files
+    }
+
+    /// The writing of each workbook, one job a language, to run beside `ReportBundle.jobs(_:editions:)`.
+    public static func jobs(_ report: PublishedReport, editions: ReportBundle.Editions) -> [ReportBundle.Job] {
+        editions.languages.map { language in
+            { () throws(OfficeError) in [(ReportBundle.workbookName(language, in: editions), try WorkbookWriter.data(workbook(report, language: language)))] }
+        }
     }
 
     /// The workbook in `language`.
@@ -60,7 +65,7 @@ public enum ReportWorkbook {
     /// `3 Verdicts by category`: the table's number keeps names unique, the title makes them readable; at most 31
     /// characters and none Excel forbids (`[]:*?/\`, an apostrophe at either end).
     static func sheetName(number: Int, title: String) -> String {
-        var name = Worksheet.safeName("\(number) " + title.replacingOccurrences(of: "\n", with: " "))
+        var name = Worksheet.safeName("\(number) " + title.replacingEvery("\n", with: " "))
         while name.hasSuffix("'") || name.hasSuffix(" ") { name.removeLast() }
         return name
     }

@@ -34,7 +34,12 @@ public struct HTMLReport: Sendable {
 
     /// The HTML text.
     public func render() throws -> String {
-        let document = DocumentBuilder(report, language: language).build()
+        try render(DocumentBuilder(report, language: language).build())
+    }
+
+    /// The HTML text of `document`, built from this page's report in its language (the Markdown edition renders the
+    /// same document).
+    func render(_ document: ReportDocument) throws -> String {
         var html = ""
         html.reserveCapacity(400_000)
         html += "<!DOCTYPE html>\n<html lang=\"\(e(document.language))\">\n<head>\n<meta charset=\"utf-8\"/>\n"

@@ -1,3 +1,4 @@
+public import Foundation
 public import SurveyCore
 
 /// Every file of a report folder, as relative path → text: `index.html` and `report.md` per language,
@@ -35,19 +36,39 @@ public enum ReportBundle {
         language == editions.languages.first ? "report.xlsx" : "report.\(language.rawValue).xlsx"
     }
 
-    /// All files for `report`, each edition and data file rendered at the same time as the others (on every core).
-    public static func files(_ report: PublishedReport, editions: Editions) throws -> [(path: String, text: String)] {
-        typealias Files = Result<[(path: String, text: String)], any Error>
-        var jobs: [@Sendable () -> Files] = []
+    /// One piece of the report's writing: some of its files, as relative path → bytes.
+    public typealias Job = @Sendable () throws -> [(path: String, data: Data)]
+
+    /// The work of writing every file for `report`, in pieces that can run at the same time, the longest first:
+    /// `report.json`, the open data, then per language one document rendered as HTML and as Markdown. Callers add
+    /// their own pieces (the workbooks, longer still) and run them together with `run(_:)`.
+    public static func jobs(_ report: PublishedReport, editions: Editions) -> [Job] {
+        var jobs: [Job] = [
+            { [("report.json", Data(try ReportJSON(report).render().utf8))] },
+            { OpenData(report).files().map { (path: "data/" + $0.name, data: Data($0.text.utf8)) } },
+        ]
         let languages = editions.languages
         for language in languages {
             let names = names(language, in: editions)
             let other = languages.first { $0 != language }.map { HTMLReport.Edition(href: Self.names($0, in: editions).html, language: $0) }
-            jobs.append { Result { [(names.html, try HTMLReport(report, language: language, otherEdition: other).render())] } }
-            jobs.append { .success([(names.markdown, MarkdownReport(report, language: language).render())]) }
+            jobs.append {
+                let document = DocumentBuilder(report, language: language).build()
+                return [(names.html, Data(try HTMLReport(report, language: language, otherEdition: other).render(document).utf8)),
+                        (names.markdown, Data(MarkdownReport(report, language: language).render(document).utf8))]
+            }
         }
-        jobs.append { Result { [("report.json", try ReportJSON(report).render())] } }
-        jobs.append { .success(OpenData(report).files().map { (path: "data/" + $0.name, text: $0.text) }) }
-        return try ParallelMap.run(jobs).flatMap { try $0.get() }
+        return jobs
+    }
+
+    /// Runs `jobs` on every core, each as soon as a core is free, and returns their files in the jobs' order; the
+    /// first error thrown, in that order, is rethrown.
+    public static func run(_ jobs: [Job]) throws -> [(path: String, data: Data)] {
+        let results = ParallelMap.run(jobs.map { job in { @Sendable in Result { try job() } } })
+        return try results.flatMap { try $0.get() }
+    }
+
+    /// All files for `report` as text (what the tests and the in-memory benchmark read).
+    public static func files(_ report: PublishedReport, editions: Editions) throws -> [(path: String, text: String)] {
+        try run(jobs(report, editions: editions)).map { (path: $0.path, text: String(decoding: $0.data, as: UTF8.self)) }
     }
 }
