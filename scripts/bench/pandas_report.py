@@ -34,6 +34,7 @@ STAGES = ["invited", "started", "submitted", "scored"]
 VERDICTS = ["substandard", "needs_improvement", "adequate"]
 STATUSES = ["met", "partial", "not_met", "not_applicable"]
 PERCENTILES = [0.1, 0.25, 0.5, 0.75, 0.9]
+CHUNK = 10_000  # rows read and parsed at a time
 SUMMARY = ["count", "min", "p10", "q1", "median", "q3", "p90", "max", "mean"]
 
 
@@ -96,6 +97,31 @@ def summaries(frame, value_columns, minimum):
     return dict(zip(value_columns, parts))
 
 
+def card_frames(chunk, measure_ids, domain_ids):
+    """The verdict and laxity, each measure's status and each domain's laxity of a chunk of stored cards."""
+    cards = [json.loads(card) for card in chunk["card"]]
+    scored = pd.DataFrame({"verdict": [card["verdict"] for card in cards], "laxity": [card["laxity"] for card in cards]},
+                          index=chunk.index)
+    statuses = pd.DataFrame.from_records([{measure: result["status"] for measure, result in card["measures"].items()}
+                                          for card in cards], index=chunk.index, columns=measure_ids)
+    domains = pd.DataFrame.from_records([card["domains"] for card in cards], index=chunk.index, columns=domain_ids)
+    return scored, statuses, domains.astype("float64")
+
+
+def answer_frame(chunk, ids, repeats):
+    """The answers to the tabulated questions of a chunk of submissions, a repeat's as its number of entries."""
+    answers = pd.DataFrame.from_records([json.loads(content).get("answers", {}) for content in chunk["content"]],
+                                        index=chunk.index, columns=ids)
+    for question_id in repeats:
+        answers[question_id] = answers[question_id].map(lambda entries: len(entries) if isinstance(entries, list) else float("nan"))
+    return answers
+
+
+def concat(frames):
+    """The frames one below the other (an empty frame when there are none)."""
+    return pd.concat(frames) if frames else pd.DataFrame()
+
+
 def write(table, folder, name):
     table.index.name = "group"
     table.to_csv(folder / f"{name}.csv", float_format="%.6g")
@@ -116,34 +142,45 @@ def main():
     if newest is None:
         sys.exit(f"pandas_report: no survey is loaded in {arguments.db}")
     survey_id, survey_yaml, rubric_yaml = newest
-    survey = yaml.safe_load(survey_yaml)
-    rubric = yaml.safe_load(rubric_yaml)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+    survey = yaml.load(survey_yaml, Loader=loader)
+    rubric = yaml.load(rubric_yaml, Loader=loader)
+
+    measure_ids = [measure["id"] for domain in rubric["domains"] for measure in domain["measures"]]
+    domain_ids = [domain["id"] for domain in rubric["domains"]]
+    questions = tabulated_questions(survey)
+    ids = [question_id for question_id, _, _ in questions]
+    repeats = [question_id for question_id, kind, _ in questions if kind == "entries"]
 
     institutions = pd.read_sql_query("SELECT id, category FROM institution", database, index_col="id")
     invited = pd.read_sql_query("SELECT DISTINCT institution_id FROM invitation", database)["institution_id"]
     drafted = pd.read_sql_query("SELECT institution_id FROM draft WHERE survey_id = ?", database,
                                 params=(survey_id,))["institution_id"]
-    submissions = pd.read_sql_query("SELECT institution_id, content FROM latest_submission WHERE survey_id = ?", database,
-                                    params=(survey_id,), index_col="institution_id")
-    scores = pd.read_sql_query("SELECT institution_id, card FROM score WHERE survey_id = ?", database,
-                               params=(survey_id,), index_col="institution_id")
+    # The cards and submissions are read and parsed a chunk at a time, keeping only what the tables need.
+    card_chunks = [card_frames(chunk, measure_ids, domain_ids) for chunk in pd.read_sql_query(
+        "SELECT institution_id, card FROM score WHERE survey_id = ?", database, params=(survey_id,),
+        index_col="institution_id", chunksize=CHUNK)]
+    answer_chunks = [answer_frame(chunk, ids, repeats) for chunk in pd.read_sql_query(
+        "SELECT institution_id, content FROM latest_submission WHERE survey_id = ?", database, params=(survey_id,),
+        index_col="institution_id", chunksize=CHUNK)]
     database.close()
+    if not card_chunks:
+        sys.exit(f"pandas_report: no score cards are stored for survey '{survey_id}' in {arguments.db}")
+    scored, statuses, domains = (concat([chunk[part] for chunk in card_chunks]) for part in range(3))
+    answers = concat(answer_chunks)
 
     # Response progress: each stage counts the institutions that reached it or a later one.
     stage = pd.Series(0, index=institutions.index)
     stage[stage.index.isin(invited)] = 1
     stage[stage.index.isin(drafted)] = 2
-    stage[stage.index.isin(submissions.index)] = 3
-    stage[stage.index.isin(scores.index)] = 4
+    stage[stage.index.isin(answers.index)] = 3
+    stage[stage.index.isin(scored.index)] = 4
     reached = pd.DataFrame({name: stage >= level for level, name in enumerate(STAGES, start=1)})
     reached["base"] = True
     progress = with_all_row(reached.groupby(institutions["category"]).sum(), ["base"] + STAGES)
     write(suppress(progress, progress["base"], minimum), folder, "response")
 
     # The stored score cards.
-    cards = [json.loads(card) for card in scores["card"]]
-    scored = pd.DataFrame({"verdict": [card["verdict"] for card in cards], "laxity": [card["laxity"] for card in cards]},
-                          index=scores.index)
     scored["category"] = institutions["category"].reindex(scored.index)
     base = with_all_row(scored.groupby("category").size().to_frame("base"), ["base"])["base"]
 
@@ -151,9 +188,6 @@ def main():
     verdicts = pd.concat([base, with_all_row(verdicts, VERDICTS)], axis=1)
     write(suppress(verdicts, base, minimum), folder, "verdict")
 
-    measure_ids = [measure["id"] for domain in rubric["domains"] for measure in domain["measures"]]
-    statuses = pd.DataFrame.from_records([{measure: result["status"] for measure, result in card["measures"].items()}
-                                          for card in cards], index=scores.index, columns=measure_ids)
     # A measure a card lacks (scored with an older rubric) did not apply to the institution.
     statuses = statuses.fillna("not_applicable")
     statuses["category"] = scored["category"]
@@ -164,19 +198,12 @@ def main():
         table = pd.concat([base, with_all_row(table, STATUSES)], axis=1)
         write(suppress(table, base, minimum), folder, f"measure.{measure}")
 
-    domain_ids = [domain["id"] for domain in rubric["domains"]]
-    domains = pd.DataFrame.from_records([card["domains"] for card in cards], index=scores.index, columns=domain_ids)
-    domains = domains.astype("float64")
     domains["laxity"] = scored["laxity"]
     domains["category"] = scored["category"]
     for column, table in summaries(domains, ["laxity"] + domain_ids, minimum).items():
         write(table, folder, column if column == "laxity" else f"domain.{column}")
 
     # The answers of every latest submission to the tabulated questions.
-    questions = tabulated_questions(survey)
-    ids = [question_id for question_id, _, _ in questions]
-    answers = pd.DataFrame.from_records([json.loads(content).get("answers", {}) for content in submissions["content"]],
-                                        index=submissions.index, columns=ids)
     category = institutions["category"].reindex(answers.index)
     numbers = pd.DataFrame({"category": category})
     for question_id, kind, values in questions:
@@ -190,7 +217,7 @@ def main():
             numbers[question_id] = pd.to_numeric(column, errors="coerce")
             continue
         else:
-            numbers[question_id] = column.map(lambda entries: len(entries) if isinstance(entries, list) else float("nan"))
+            numbers[question_id] = column
             continue
         answered = with_all_row(category[chosen.index.unique()].value_counts().to_frame("base"), ["base"])["base"]
         table = pd.crosstab(category[chosen.index].to_numpy(), chosen.to_numpy()) if len(chosen) else pd.DataFrame()
