@@ -81,8 +81,8 @@ def suppress(table, base, minimum):
 
 
 def summaries(frame, value_columns, minimum):
-    """Quantile summaries of each of `value_columns` by category and for all (groups below `minimum` blanked), as one
-    frame indexed by (column, row)."""
+    """Quantile summaries of each of `value_columns` by category and for all (groups with fewer than `minimum` values
+    blanked): a table per column, by column."""
     stats = ["count", "min", "10%", "25%", "50%", "75%", "90%", "max", "mean"]
     by_category = frame.groupby("category")[value_columns].describe(percentiles=PERCENTILES)
     overall = frame[value_columns].describe(percentiles=PERCENTILES)
@@ -123,6 +123,7 @@ def concat(frames):
 
 
 def write(table, folder, name):
+    """Writes `table` as `name`.csv into `folder`."""
     table.index.name = "group"
     table.to_csv(folder / f"{name}.csv", float_format="%.6g")
 
@@ -137,6 +138,8 @@ def main():
     folder.mkdir(parents=True, exist_ok=True)
     minimum = arguments.min_cell
 
+    if not Path(arguments.db).is_file():
+        sys.exit(f"pandas_report: {arguments.db} is not a file")
     database = sqlite3.connect(f"file:{arguments.db}?mode=ro", uri=True)
     newest = database.execute("SELECT survey_id, survey_yaml, rubric_yaml FROM survey_version ORDER BY id DESC LIMIT 1").fetchone()
     if newest is None:
