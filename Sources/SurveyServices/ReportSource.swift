@@ -51,11 +51,14 @@ public enum ReportSource {
             let record = try store.surveyVersions().first { $0.id == loaded.versionID }
             let drafted = try store.institutionsWithDraft(survey: surveyID)
             let questions = ReportQuestion.all(in: loaded.survey)
+            let slots = catalog.versions.mapValues { ReportAnswers.slots(of: questions, in: $0.survey) }
             let total = try store.submittedInstitutionCount(survey: surveyID)
             var scored: [String: (card: ScoreCard, answers: ReportAnswers)] = [:]
             scored.reserveCapacity(total)
             try store.scoreLatestSubmissions(survey: surveyID, catalog: catalog, save: false, by: Actor("chosa", at: .distantPast),
-                                             alongside: { _, form in ReportAnswers(form, questions: questions) },
+                                             alongside: { version, form in
+                                                 ReportAnswers(form, questions: questions, slots: slots[version.versionID] ?? ReportAnswers.slots(of: questions, in: form.survey))
+                                             },
                                              progress: { progress($0, total) }) { score, answers in
                 scored[score.institution.id] = (score.card, answers)
             }

@@ -41,6 +41,13 @@ import SurveyStore
             #expect(lines.count == input.institutions.count + 1 && lines.last == "")
             let scored = try #require(lines.first { $0.contains("\tscored\t") })
             #expect(scored.split(separator: "\t").count >= 6)
+            // Every scored line spells its card's domains and measures out as documented.
+            for (institution, line) in zip(input.institutions, lines) {
+                guard let card = institution.card else { continue }
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                #expect(fields[5] == card.domains.map { "\($0.id)=" + ($0.laxity.map(XPathValue.format) ?? "") }.joined(separator: ","))
+                #expect(fields[6] == card.measures.map { "\($0.id)=\($0.status.rawValue)/\($0.evidence.rawValue)" }.joined(separator: ","))
+            }
         }
     }
 }

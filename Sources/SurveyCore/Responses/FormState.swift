@@ -35,6 +35,22 @@ public struct FormState: Sendable {
         survey.table.repeats[slot] < 0 ? start[slot] : start[slot] + (instance ?? 0)
     }
 
+    /// The effective value of the item in `slot` (from `SurveyDefinition.slotIndex(_:)`) outside any repeat: for
+    /// callers that look the same items up in many forms and resolve their ids once.
+    public func value(slot: Int) -> XPathValue {
+        isValidCell(slot, nil) ? values[cell(slot, nil)] : .empty
+    }
+
+    /// Whether the item in `slot` outside any repeat is asked.
+    public func isRelevant(slot: Int) -> Bool {
+        isValidCell(slot, nil) ? relevance[cell(slot, nil)] : false
+    }
+
+    /// The number of instances the repeat in `slot` has.
+    public func instances(ofSlot slot: Int) -> Int {
+        instanceCounts[slot]
+    }
+
     /// The effective value of an item (empty when not relevant); inside a repeat, of one instance.
     public func value(_ id: String, instance: Int? = nil) -> XPathValue {
         guard let slot = survey.slotIndex(id), isValidCell(slot, instance) else { return .empty }

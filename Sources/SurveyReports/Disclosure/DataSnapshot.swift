@@ -11,7 +11,7 @@ import SurveyCore
 public enum DataSnapshot {
     /// The snapshot's text.
     public static func text(_ input: ReportInput) -> String {
-        String(decoding: bytes(input.institutions[...]), as: UTF8.self)
+        String(decoding: bytes(input.institutions[...], words: Words(input.rubric)), as: UTF8.self)
     }
 
     /// Lower-case hex SHA-256 of `text(input)`. The lines of a large roster are written a few thousand at a time on
@@ -20,14 +20,44 @@ public enum DataSnapshot {
         let institutions = input.institutions
         let chunk = 4_096
         let ranges = stride(from: 0, to: institutions.count, by: chunk).map { $0..<min($0 + chunk, institutions.count) }
-        let parts = ParallelMap.map(ranges, workers: ProcessInfo.processInfo.activeProcessorCount) { bytes(institutions[$0]) }
+        let words = Words(input.rubric)
+        let parts = ParallelMap.map(ranges, workers: ProcessInfo.processInfo.activeProcessorCount) { bytes(institutions[$0], words: words) }
         var hasher = SHA256()
         for part in parts { hasher.update(data: part) }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The snapshot's fixed words as UTF-8, made once a report: `id=` of each rubric measure and domain by position
+    /// (a card scored with this rubric lists them in that order), and every `status/evidence`. Appending a few
+    /// prepared byte arrays instead of five small strings per measure was most of the cost of writing the snapshot.
+    struct Words: Sendable {
+        let measures: [(id: String, bytes: [UInt8])]
+        let domains: [(id: String, bytes: [UInt8])]
+        let results: [[UInt8]]
+
+        init(_ rubric: Rubric) {
+            measures = rubric.measures.map { ($0.id, Array("\($0.id)=".utf8)) }
+            domains = rubric.domains.map { ($0.id, Array("\($0.id)=".utf8)) }
+            results = MeasureStatus.allCases.flatMap { status in
+                EvidenceLevel.allCases.map { Array("\(status.rawValue)/\($0.rawValue)".utf8) }
+            }
+        }
+
+        /// `id=` for the entry at `position` of a card, from `prepared` when the rubric has the same id there.
+        static func key(_ id: String, at position: Int, in prepared: [(id: String, bytes: [UInt8])]) -> [UInt8] {
+            position < prepared.count && prepared[position].id == id ? prepared[position].bytes : Array("\(id)=".utf8)
+        }
+
+        /// `status/evidence`.
+        func result(_ status: MeasureStatus, _ evidence: EvidenceLevel) -> [UInt8] {
+            let row = MeasureStatus.allCases.firstIndex(of: status) ?? 0
+            let column = EvidenceLevel.allCases.firstIndex(of: evidence) ?? 0
+            return results[row * EvidenceLevel.allCases.count + column]
+        }
+    }
+
     /// The lines of `institutions` as UTF-8.
-    static func bytes(_ institutions: ArraySlice<ReportInstitution>) -> [UInt8] {
+    static func bytes(_ institutions: ArraySlice<ReportInstitution>, words: Words) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(institutions.count * 1_200)
         // Through `withUTF8`: appending a `String.UTF8View` goes element by element, and was most of this pass.
@@ -48,19 +78,15 @@ public enum DataSnapshot {
                 add(card.confidence.rawValue)
                 add("\t")
                 for (index, domain) in card.domains.enumerated() {
-                    if index > 0 { add(",") }
-                    add(domain.id)
-                    add("=")
+                    if index > 0 { text.append(UInt8(ascii: ",")) }
+                    text.append(contentsOf: Words.key(domain.id, at: index, in: words.domains))
                     if let laxity = domain.laxity { add(XPathValue.format(laxity)) }
                 }
                 add("\t")
                 for (index, measure) in card.measures.enumerated() {
-                    if index > 0 { add(",") }
-                    add(measure.id)
-                    add("=")
-                    add(measure.status.rawValue)
-                    add("/")
-                    add(measure.evidence.rawValue)
+                    if index > 0 { text.append(UInt8(ascii: ",")) }
+                    text.append(contentsOf: Words.key(measure.id, at: index, in: words.measures))
+                    text.append(contentsOf: words.result(measure.status, measure.evidence))
                 }
             }
             if let answers = institution.answers {

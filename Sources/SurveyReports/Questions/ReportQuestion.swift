@@ -95,13 +95,24 @@ public struct ReportAnswers: Sendable, Equatable {
     /// The answers an evaluated response gives to `questions`: only relevant, non-empty answers count; a choice value
     /// that is not on the list (a stale answer) is left out.
     public init(_ form: FormState, questions: [ReportQuestion]) {
-        values = questions.map { question in
-            guard form.isRelevant(question.id) else { return nil }
+        self.init(form, questions: questions, slots: Self.slots(of: questions, in: form.survey))
+    }
+
+    /// Where each of `questions` is in `survey` (nil for a question it lacks), to look answers up in many of its forms.
+    public static func slots(of questions: [ReportQuestion], in survey: SurveyDefinition) -> [Int?] {
+        questions.map { survey.slotIndex($0.id) }
+    }
+
+    /// As `init(_:questions:)`, with the questions' `slots(of:in:)` in the survey `form` answers, resolved once for
+    /// every form of that survey (looking each id up in each form was as costly as scoring it).
+    public init(_ form: FormState, questions: [ReportQuestion], slots: [Int?]) {
+        values = zip(questions, slots).map { question, slot in
+            guard let slot, form.isRelevant(slot: slot) else { return nil }
             switch question.kind {
             case .entries:
-                return .number(Double(form.instances(of: question.id)))
+                return .number(Double(form.instances(ofSlot: slot)))
             case .single, .multiple:
-                let value = form.value(question.id)
+                let value = form.value(slot: slot)
                 guard !value.isEmpty else { return nil }
                 let text = value.stringValue
                 // One value (every single choice, most multiple ones) is looked up as it is, without splitting.
@@ -111,7 +122,7 @@ public struct ReportAnswers: Sendable, Equatable {
                 let chosen = text.split(separator: " ").compactMap { question.choiceValues.firstIndex(of: String($0)) }
                 return chosen.isEmpty ? nil : .choices(chosen)
             case .number:
-                let value = form.value(question.id)
+                let value = form.value(slot: slot)
                 guard !value.isEmpty else { return nil }
                 let number = value.numberValue
                 return number.isFinite ? .number(number) : nil
