@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A value computed on another thread while the caller goes on; `value()` waits for it. The report loads the stored
 /// survey while it looks at the folder it will write into, and scoring reads the next page of submissions while it
@@ -11,13 +12,16 @@ package final class Pending<Value: Sendable, Failure: Error>: @unchecked Sendabl
     private var waited = false
     private let work: @Sendable () throws(Failure) -> Value
 
-    /// Starts `work` at once on another thread.
+    /// Starts `work` at once on a thread of its own. Not on Dispatch's pool: the command itself and `ParallelMap`'s
+    /// chunks already hold that pool's threads (one a core), and work queued behind them waited for the roster to be
+    /// read before the survey could finish loading.
     package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
         self.work = work
-        DispatchQueue.global().async { [self] in
+        let thread = Thread { [self] in
             do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
             done.signal()
         }
+        thread.start()
     }
 
     /// Blocks until the work has finished, then returns its value or throws its error (every call the same).
