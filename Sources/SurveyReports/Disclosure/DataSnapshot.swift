@@ -38,9 +38,24 @@ public enum DataSnapshot {
         init(_ rubric: Rubric) {
             measures = rubric.measures.map { ($0.id, Array("\($0.id)=".utf8)) }
             domains = rubric.domains.map { ($0.id, Array("\($0.id)=".utf8)) }
-            results = MeasureStatus.allCases.flatMap { status in
-                EvidenceLevel.allCases.map { Array("\(status.rawValue)/\($0.rawValue)".utf8) }
+            var results = Array(repeating: [UInt8](), count: MeasureStatus.allCases.count * EvidenceLevel.allCases.count)
+            for status in MeasureStatus.allCases {
+                for evidence in EvidenceLevel.allCases {
+                    results[Self.index(status, evidence)] = Array("\(status.rawValue)/\(evidence.rawValue)".utf8)
+                }
             }
+            self.results = results
+        }
+
+        /// The position of a status and evidence pair in `results`.
+        private static func index(_ status: MeasureStatus, _ evidence: EvidenceLevel) -> Int {
+            let row = switch status {
+            case .met: 0
+            case .partial: 1
+            case .notMet: 2
+            case .notApplicable: 3
+            }
+            return row * 4 + evidence.rank
         }
 
         /// `id=` for the entry at `position` of a card, from `prepared` when the rubric has the same id there.
@@ -50,9 +65,7 @@ public enum DataSnapshot {
 
         /// `status/evidence`.
         func result(_ status: MeasureStatus, _ evidence: EvidenceLevel) -> [UInt8] {
-            let row = MeasureStatus.allCases.firstIndex(of: status) ?? 0
-            let column = EvidenceLevel.allCases.firstIndex(of: evidence) ?? 0
-            return results[row * EvidenceLevel.allCases.count + column]
+            results[Self.index(status, evidence)]
         }
     }
 

@@ -15,13 +15,10 @@ extension PortalTemplates {
     <a class="skip" href="#main">{{t.skip}}</a>
     <header class="top">
     <p class="brand">{{t.app}}</p>
-    <nav class="lang" aria-label="{{t.language}}">
-    <a href="/language/ja?back={{back}}" lang="ja" hreflang="ja"{{#isJa}} aria-current="true"{{/isJa}}>日本語</a>
-    <a href="/language/en?back={{back}}" lang="en" hreflang="en"{{#isEn}} aria-current="true"{{/isEn}}>English</a>
-    </nav>
+    \(PageFrame.languageSwitch)
     {{#loggedIn}}
     <p class="who">{{institutionName}}</p>
-    <form method="post" action="/logout" class="logout"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.logout}}</button></form>
+    \(PageFrame.logout)
     {{/loggedIn}}
     </header>
     <main id="main">
